@@ -1,0 +1,89 @@
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { getSetting, listEntities, listPolicyDomains, listProductGroups, listTargets, SETTING, yearsWithRecords } from '@koers/db';
+import { INDICATORS, THEMES } from '@koers/domain';
+import type { AppDeps } from '../context.ts';
+import { validationHook } from '../http-errors.ts';
+import { IndicatorDefinitionSchema } from '../schemas.ts';
+
+const Localized = z.object({ nl: z.string(), fr: z.string(), en: z.string() });
+
+const MetaResponse = z
+  .object({
+    themes: z.array(z.object({ id: z.number().int(), name: Localized })),
+    indicators: z.array(
+      IndicatorDefinitionSchema.extend({
+        targets: z.array(
+          z.object({ scope: z.string(), scopeCode: z.string().nullable(), year: z.number().int(), value: z.number(), source: z.string() }),
+        ),
+      }),
+    ),
+    entities: z.array(
+      z.object({
+        code: z.string(),
+        name: z.string(),
+        type: z.string(),
+        policyDomain: z.string().nullable(),
+        flemishGovernment: z.boolean(),
+        enterpriseNumber: z.string().nullable().optional(),
+      }),
+    ),
+    policyDomains: z.array(z.object({ code: z.string(), name: Localized, validFrom: z.string(), validTo: z.string().nullable() })),
+    productGroups: z.array(z.object({ code: z.string(), name: Localized, cpvPrefixes: z.array(z.string()), essentialCriteria: z.boolean() })),
+    years: z.array(z.number().int()),
+    dataDate: z.string().nullable(),
+    dataset: z.string().nullable(),
+  })
+  .openapi('Meta');
+
+const metaRoute = createRoute({
+  method: 'get',
+  path: '/meta',
+  summary: 'Themes, indicators with definitions and targets, entities, policy domains, product groups and years with data',
+  responses: { 200: { description: 'The registry', content: { 'application/json': { schema: MetaResponse } } } },
+});
+
+const healthRoute = createRoute({
+  method: 'get',
+  path: '/health',
+  summary: 'Whether the API and its database answer',
+  responses: {
+    200: { description: 'Healthy', content: { 'application/json': { schema: z.object({ status: z.literal('ok'), database: z.string() }) } } },
+  },
+});
+
+export function metaRoutes({ db }: AppDeps) {
+  return new OpenAPIHono({ defaultHook: validationHook })
+    .openapi(healthRoute, async (c) => {
+      await listPolicyDomains(db.kysely);
+      return c.json({ status: 'ok' as const, database: db.engine }, 200);
+    })
+    .openapi(metaRoute, async (c) => {
+      const [entities, policyDomains, productGroups, targets, years, dataDate, dataset] = await Promise.all([
+        listEntities(db.kysely),
+        listPolicyDomains(db.kysely),
+        listProductGroups(db.kysely),
+        listTargets(db.kysely),
+        yearsWithRecords(db.kysely),
+        getSetting(db.kysely, SETTING.dataDate),
+        getSetting(db.kysely, SETTING.datasetLabel),
+      ]);
+      return c.json(
+        {
+          themes: [...THEMES],
+          indicators: INDICATORS.map((i) => ({
+            ...i,
+            targets: targets
+              .filter((t) => t.indicator === i.id)
+              .map((t) => ({ scope: t.scope, scopeCode: t.scopeCode, year: t.year, value: t.value, source: t.source })),
+          })),
+          entities,
+          policyDomains,
+          productGroups: productGroups.map((g) => ({ ...g, cpvPrefixes: [...g.cpvPrefixes] })),
+          years,
+          dataDate,
+          dataset,
+        },
+        200,
+      );
+    });
+}

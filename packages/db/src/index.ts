@@ -1,0 +1,18 @@
+/**
+ * Koers' storage: Kysely on SQLite (embedded default) or PostgreSQL, migrations, and the
+ * repositories that hold all SQL.
+ *
+ * @example
+ *   const db = openDatabase(process.env.DATABASE_URL);
+ *   await migrateToLatest(db);
+ *   const rows = await sumAggregates(db.kysely, 'sustainable_value_share', ['year'], {});
+ */
+export * from './connection.ts';
+export * from './migrate.ts';
+export type { Database } from './schema.ts';
+export * from './registry-repository.ts';
+export * from './record-repository.ts';
+export * from './aggregate-repository.ts';
+export * from './import-repository.ts';
+export * from './settings-repository.ts';
+export { INDICATOR_PREDICATES, type IndicatorPart } from './indicator-sql.ts';

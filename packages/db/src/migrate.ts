@@ -1,0 +1,30 @@
+import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
+import type { Db } from './connection.ts';
+import * as initial from './migrations/2026-11-28-001-initial.ts';
+
+// Migrations are listed here rather than read from a folder so they work the same under tsx,
+// bundlers and tests; the names sort in the order they must run.
+const MIGRATIONS: Record<string, Migration> = {
+  '2026-11-28-001-initial': initial,
+};
+
+class StaticProvider implements MigrationProvider {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return MIGRATIONS;
+  }
+}
+
+/** Brings the schema up to date; every entry point calls this on start. */
+export async function migrateToLatest(db: Db): Promise<void> {
+  if (db.engine === 'postgres') {
+    const schema = await sql<{ schema: string }>`select current_schema() as schema`.execute(db.kysely);
+    if (!schema.rows[0]?.schema) throw new Error('PostgreSQL has no current schema: check search_path');
+  }
+  const migrator = new Migrator({ db: db.kysely, provider: new StaticProvider() });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    const reason = error instanceof Error ? error.message : String(error ?? 'unknown error');
+    throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${reason}`);
+  }
+}

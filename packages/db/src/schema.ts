@@ -1,0 +1,125 @@
+/**
+ * Table types as the database holds them. Domain types live in @koers/domain; the repositories
+ * map between the two in one place each. Booleans are stored as 0/1 (null = unknown) so the same
+ * SQL runs on SQLite and PostgreSQL.
+ */
+import type { ColumnType, Generated } from 'kysely';
+
+export interface PolicyDomainTable {
+  code: string;
+  name_nl: string;
+  name_fr: string;
+  name_en: string;
+  valid_from: string;
+  valid_to: string | null;
+}
+
+export interface EntityTable {
+  code: string;
+  name: string;
+  type: string;
+  policy_domain: string | null;
+  flemish_government: number;
+  enterprise_number: string | null;
+}
+
+export interface ProductGroupTable {
+  code: string;
+  name_nl: string;
+  name_fr: string;
+  name_en: string;
+  /** Space-separated CPV prefixes (digits as text). */
+  cpv_prefixes: string;
+  essential_criteria: number;
+}
+
+export interface TargetTable {
+  id: Generated<number>;
+  indicator: string;
+  scope: string;
+  /** '' for scope `all`, so the unique key works the same on both engines. */
+  scope_code: string;
+  year: number;
+  value: number;
+  source: string;
+  updated_at: string;
+}
+
+export interface RecordTable {
+  id: Generated<number>;
+  entity: string;
+  dossier_id: string;
+  award_date: string;
+  year: number;
+  title: string | null;
+  cpv: string | null;
+  product_group: string | null;
+  value_eur: number | null;
+  amount: number | null;
+  currency: string | null;
+  criteria: string | null;
+  innovative: number | null;
+  social_clause: number | null;
+  circular: number | null;
+  sme_winner: number | null;
+  framework: number | null;
+  e_submission: number | null;
+  procedure: string | null;
+  tenders_received: number | null;
+  supplier: string | null;
+  import_id: number | null;
+  updated_at: string;
+}
+
+/**
+ * Pre-aggregated sums per (year, entity, product group, indicator), maintained on every import so
+ * that a dashboard call sums a few thousand rows instead of scanning every record.
+ */
+export interface AggregateTable {
+  year: number;
+  entity: string;
+  /** '' when the record has no product group. */
+  product_group: string;
+  indicator: string;
+  num: number;
+  den: number;
+  n: number;
+  scope: number;
+}
+
+export interface ImportTable {
+  id: Generated<number>;
+  created_at: string;
+  actor: string;
+  file_name: string;
+  checksum: string;
+  format: string | null;
+  mode: string;
+  dry_run: number;
+  applied: number;
+  accepted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  skipped: number;
+  /** The full import report as JSON (errors, warnings, skips). */
+  report: string;
+}
+
+export interface SettingTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  policy_domains: PolicyDomainTable;
+  entities: EntityTable;
+  product_groups: ProductGroupTable;
+  targets: TargetTable;
+  records: RecordTable;
+  aggregates: AggregateTable;
+  imports: ImportTable;
+  settings: SettingTable;
+}
+
+export type Numeric = ColumnType<number, number, number>;

@@ -1,0 +1,32 @@
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.ts';
+
+/** Keys of the settings table. */
+export const SETTING = {
+  /** Bumped by every write to records; HTTP caching keys on it. */
+  dataVersion: 'data_version',
+  /** When the records last changed (ISO timestamp): the "data date" shown with every number. */
+  dataDate: 'data_date',
+  /** Set to `demo` while the demo dataset is loaded, so every view can say so. */
+  datasetLabel: 'dataset_label',
+} as const;
+
+export async function getSetting(db: Kysely<Database>, key: string): Promise<string | null> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+  return row?.value ?? null;
+}
+
+export async function setSetting(db: Kysely<Database>, key: string, value: string): Promise<void> {
+  await db.insertInto('settings').values({ key, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+}
+
+export async function deleteSetting(db: Kysely<Database>, key: string): Promise<void> {
+  await db.deleteFrom('settings').where('key', '=', key).execute();
+}
+
+/** Marks the records as changed: a new data version and data date. */
+export async function touchData(db: Kysely<Database>): Promise<void> {
+  const version = Number((await getSetting(db, SETTING.dataVersion)) ?? '0') + 1;
+  await setSetting(db, SETTING.dataVersion, String(version));
+  await setSetting(db, SETTING.dataDate, new Date().toISOString());
+}

@@ -1,0 +1,114 @@
+/**
+ * Parsers for the cell values data stewards write, shared by every import format. Each returns
+ * `{ ok: true, value }` or `{ ok: false, message }` with a message a data steward understands.
+ */
+import { CRITERIA_WORDS } from './template.ts';
+import { PROCEDURES, type CriteriaAnswer, type Procedure } from './record.ts';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
+
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const BE_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+
+/** `2018-03-31` or `31/03/2018` (also `31.03.2018`, `31-03-2018`) to ISO `2018-03-31`. */
+export function parseDate(raw: string): Parsed<string> {
+  const text = raw.trim();
+  let y: number, m: number, d: number;
+  let match = ISO_DATE.exec(text);
+  if (match) {
+    [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  } else if ((match = BE_DATE.exec(text))) {
+    [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  } else {
+    return fail(`"${raw}" is not a date; write 2018-03-31 or 31/03/2018`);
+  }
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
+    return fail(`"${raw}" is not a date that exists`);
+  }
+  if (y < 1990 || y > 2100) return fail(`"${raw}" has an implausible year ${y}`);
+  return ok(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+}
+
+/**
+ * Euro amounts as Belgian and international spreadsheets write them: `1.234.567,89`,
+ * `1234567,89`, `1234567.89`, `1,234,567.89`, with optional `€` and spaces.
+ */
+export function parseDecimal(raw: string): Parsed<number> {
+  let text = raw.trim().replace(/[€\s\u00a0\u202f]/g, '').replace(/^EUR/i, '').replace(/EUR$/i, '');
+  if (text === '') return fail('is empty');
+  const negative = text.startsWith('-');
+  if (negative || text.startsWith('+')) text = text.slice(1);
+  const lastComma = text.lastIndexOf(',');
+  const lastDot = text.lastIndexOf('.');
+  let normalized: string;
+  if (lastComma >= 0 && lastDot >= 0) {
+    // The later separator is the decimal one; the other groups thousands.
+    normalized = lastComma > lastDot ? text.replace(/\./g, '').replace(',', '.') : text.replace(/,/g, '');
+  } else if (lastComma >= 0) {
+    const groups = text.split(',');
+    // `1,234,567` groups thousands; a single comma is a decimal comma (Belgian usage).
+    normalized = groups.length > 2 ? groups.join('') : text.replace(',', '.');
+  } else if (lastDot >= 0) {
+    const groups = text.split('.');
+    // `1.234.567` groups thousands; `1234.56` is a decimal point.
+    normalized = groups.length > 2 ? groups.join('') : text;
+  } else {
+    normalized = text;
+  }
+  if (!/^\d+(\.\d+)?$/.test(normalized)) return fail(`"${raw}" is not an amount; write 1234567,89 or 1234567.89`);
+  const value = Number(normalized);
+  if (!Number.isFinite(value)) return fail(`"${raw}" is too large`);
+  if (negative && value !== 0) return fail(`"${raw}" is negative; an awarded amount cannot be below zero`);
+  return ok(value);
+}
+
+const TRUE_WORDS = new Set(['ja', 'yes', 'true', '1', 'j', 'y', 'waar', 'oui', 'vrai']);
+const FALSE_WORDS = new Set(['nee', 'no', 'false', '0', 'n', 'onwaar', 'non', 'faux']);
+
+/** `ja/nee/yes/no/true/false/1/0` in any case; empty is unknown (null), never false. */
+export function parseBoolean(raw: string): Parsed<boolean | null> {
+  const text = raw.trim().toLowerCase();
+  if (text === '') return ok(null);
+  if (TRUE_WORDS.has(text)) return ok(true);
+  if (FALSE_WORDS.has(text)) return ok(false);
+  return fail(`"${raw}" is not a yes/no answer; write ja or nee (or yes/no, true/false, 1/0)`);
+}
+
+export function parseCriteria(raw: string): Parsed<CriteriaAnswer | null> {
+  const text = raw.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  if (text === '') return ok(null);
+  const value = CRITERIA_WORDS[text];
+  if (value) return ok(value);
+  return fail(`"${raw}" is not a valid choice; write volledig, niet_of_gedeeltelijk or geen_productgroep (or full, none_or_partial, not_applicable)`);
+}
+
+export function parseProcedure(raw: string): Parsed<Procedure | null> {
+  const text = raw.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  if (text === '') return ok(null);
+  if ((PROCEDURES as readonly string[]).includes(text)) return ok(text as Procedure);
+  return fail(`"${raw}" is not a valid procedure; write one of ${PROCEDURES.join(', ')}`);
+}
+
+export function parseInteger(raw: string): Parsed<number | null> {
+  const text = raw.trim();
+  if (text === '') return ok(null);
+  if (!/^\d+$/.test(text)) return fail(`"${raw}" is not a whole number of zero or more`);
+  const value = Number(text);
+  if (!Number.isSafeInteger(value)) return fail(`"${raw}" is too large`);
+  return ok(value);
+}
+
+const CPV = /^(\d{8})(?:-(\d))?$/;
+
+/** A CPV code stays text: `09310000` keeps its leading zero; the check digit is optional. */
+export function parseCpv(raw: string): Parsed<string | null> {
+  const text = raw.trim();
+  if (text === '') return ok(null);
+  const match = CPV.exec(text);
+  if (!match) return fail(`"${raw}" is not a CPV code; write 8 digits, optionally with a check digit (45233162-2)`);
+  return ok(text);
+}

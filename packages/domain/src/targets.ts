@@ -1,0 +1,42 @@
+import type { IndicatorId } from './indicators.ts';
+
+export type TargetScope = 'all' | 'policy_domain' | 'entity';
+
+/** A dated goal for one indicator in one scope. Targets are data: these are only the defaults. */
+export interface Target {
+  indicator: IndicatorId;
+  scope: TargetScope;
+  /** Policy-domain or entity code; null for scope `all`. */
+  scopeCode: string | null;
+  year: number;
+  /** Share between 0 and 1. */
+  value: number;
+  source: string;
+}
+
+const PLAN = 'Vlaams plan overheidsopdrachten 2016-2020 (VR 2016 2901 DOC.0061/2TER)';
+
+/** The two numeric goals of the procurement plan; every other indicator is monitoring only. */
+export const DEFAULT_TARGETS: readonly Target[] = [
+  { indicator: 'sustainable_value_share', scope: 'all', scopeCode: null, year: 2020, value: 1, source: PLAN },
+  { indicator: 'sustainable_count_share', scope: 'all', scopeCode: null, year: 2020, value: 1, source: PLAN },
+  { indicator: 'innovation_value_share', scope: 'all', scopeCode: null, year: 2020, value: 0.03, source: PLAN },
+];
+
+/** When a series has too little evidence to be judged (SPEC §4). Configuration, not law. */
+export interface StatusThresholds {
+  minN: number;
+  minCoverage: number;
+  onTrack: number;
+  needsAcceleration: number;
+}
+
+export const DEFAULT_STATUS_THRESHOLDS: StatusThresholds = {
+  minN: 5,
+  minCoverage: 0.8,
+  onTrack: 0.95,
+  needsAcceleration: 0.6,
+};
+
+/** The first year of the plan, the default baseline of every glide path. */
+export const PLAN_BASELINE_YEAR = 2016;

@@ -1,0 +1,223 @@
+/**
+ * The import pipeline shared by the CLI and the API: read a file in any supported format,
+ * resolve buyers to entities, check keys, and write everything in one transaction — all or
+ * nothing by default, or the valid rows only in partial mode. Every import is kept in the
+ * import history, whatever its outcome.
+ */
+import { createHash } from 'node:crypto';
+import { productGroupForCpv, sameRecordValues, type ProcurementRecord } from '@koers/domain';
+import {
+  addEntity,
+  findRecordsByKey,
+  insertImport,
+  insertRecords,
+  listEntities,
+  listProductGroups,
+  recordKey,
+  refreshAggregates,
+  touchData,
+  updateRecords,
+  type Db,
+} from '@koers/db';
+import { FileRejectedError, readImportFile, type FileSource, type ImportFormat } from '@koers/ingest';
+import { EntityResolver } from './entity-resolver.ts';
+import { summarize, toMessage, type ImportReport, type ReportMessage, type ReportSkip } from './import-report.ts';
+
+type Conn = Db['kysely'];
+
+export interface ImportOptions {
+  mode?: 'all_or_nothing' | 'partial';
+  dryRun?: boolean;
+  /** Add buyers that are not in the registry as entities outside the Flemish government. */
+  addEntities?: boolean;
+  /** Who imports: a user name or token label, for the history. */
+  actor?: string;
+  /** Largest file accepted, in bytes (default 512 MiB). */
+  maxBytes?: number;
+}
+
+export const DEFAULT_MAX_IMPORT_BYTES = 512 * 1024 * 1024;
+const BATCH = 2_000;
+
+/** Thrown inside the transaction to roll it back while keeping the report. */
+class Rollback extends Error {}
+
+interface Tally {
+  accepted: number;
+  updated: number;
+  unchanged: number;
+}
+
+export async function importFile(db: Db, source: FileSource, options: ImportOptions = {}): Promise<ImportReport> {
+  const mode = options.mode ?? 'all_or_nothing';
+  const dryRun = options.dryRun ?? false;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
+  const { checksum, size } = await fingerprint(source);
+  const errors: ReportMessage[] = [];
+  const warnings: ReportMessage[] = [];
+  const skips: ReportSkip[] = [];
+  const addedEntities: string[] = [];
+  const tally: Tally = { accepted: 0, updated: 0, unchanged: 0 };
+  let format: ImportFormat | null = null;
+  let applied = false;
+  const rejectedRows = new Set<string>();
+
+  try {
+    if (size > maxBytes) {
+      throw new FileRejectedError(`the file is ${Math.ceil(size / 1024 / 1024)} MB, more than the limit of ${Math.floor(maxBytes / 1024 / 1024)} MB`);
+    }
+    await db.kysely.transaction().execute(async (trx) => {
+      const resolver = new EntityResolver(await listEntities(trx));
+      const productGroups = new Set((await listProductGroups(trx)).map((g) => g.code));
+      // First bytes are read for format detection; restart the checksum for the reading pass.
+      const result = await readImportFile(source);
+      format = result.format;
+      const columnOf = (field: string, fallback: string) => result.fieldColumns?.[field as 'entity'] ?? fallback;
+      warnings.push(...result.warnings.map((w) => toMessage(w.location, w.column, w.message)));
+
+      const seen = new Map<string, string>();
+      const touched = new Set<string>();
+      let batch: ProcurementRecord[] = [];
+      const flush = async () => {
+        if (batch.length === 0) return;
+        const write = !dryRun && (mode === 'partial' || errors.length === 0);
+        await classifyAndWrite(trx, batch, tally, write);
+        for (const r of batch) touched.add(r.entity);
+        batch = [];
+      };
+      const reject = (loc: { row?: number; notice?: string; lot?: string }, column: string | null, message: string) => {
+        errors.push(toMessage(loc, column, message));
+        rejectedRows.add(`${loc.row ?? ''}|${loc.notice ?? ''}|${loc.lot ?? ''}`);
+      };
+
+      for await (const item of result.items) {
+        if (item.kind === 'error') {
+          reject(item.location, item.column, item.message);
+          continue;
+        }
+        if (item.kind === 'skip') {
+          skips.push({ ...item.location, reason: item.reason });
+          continue;
+        }
+        const { draft, location } = item;
+        for (const w of item.warnings ?? []) warnings.push(toMessage(w.location, w.column, w.message));
+        let entity = resolver.resolve(draft.buyer);
+        if (!entity && options.addEntities) {
+          const created = resolver.newEntityFor(draft.buyer);
+          if (created) {
+            if (!dryRun) await addEntity(trx, created);
+            resolver.add(created);
+            addedEntities.push(created.code);
+            entity = created;
+          }
+        }
+        const entityColumn = columnOf('entity', 'buyer');
+        if (!entity) {
+          reject(
+            location,
+            entityColumn,
+            `unknown entity ${resolver.describe(draft.buyer)}: not a code or name in the registry${
+              format === 'csv' || format === 'xlsx' ? '' : ' (import with addEntities to add it as a buyer outside the Flemish government)'
+            }`,
+          );
+          continue;
+        }
+        let productGroup = draft.productGroup;
+        if (productGroup !== null && !productGroups.has(productGroup)) {
+          reject(location, columnOf('productGroup', 'productgroep'), `unknown product group "${productGroup}"; use a code from the registry (${[...productGroups].join(', ')})`);
+          continue;
+        }
+        if (productGroup === null && draft.cpv) productGroup = productGroupForCpv(draft.cpv);
+        const key = recordKey(entity.code, draft.dossierId);
+        const earlier = seen.get(key);
+        if (earlier !== undefined) {
+          reject(location, columnOf('dossierId', 'lot'), `duplicate key: ${entity.code} ${draft.dossierId} already appears at ${earlier}`);
+          continue;
+        }
+        seen.set(key, location.row !== undefined ? `row ${location.row}` : [location.notice, location.lot].filter(Boolean).join(' '));
+        const { buyer: _buyer, ...fields } = draft;
+        batch.push({ ...fields, entity: entity.code, productGroup });
+        if (batch.length >= BATCH) await flush();
+      }
+      await flush();
+
+      if (dryRun || (mode === 'all_or_nothing' && errors.length > 0)) throw new Rollback();
+      if (touched.size > 0 && tally.accepted + tally.updated > 0) {
+        await refreshAggregates(trx, [...touched]);
+        await touchData(trx);
+      }
+      applied = true;
+    });
+  } catch (error) {
+    if (error instanceof FileRejectedError) {
+      // The whole file is unreadable: nothing was written, no row counts mean anything.
+      errors.push({ row: null, column: null, message: error.message });
+      applied = false;
+      tally.accepted = tally.updated = tally.unchanged = 0;
+      skips.length = 0;
+    } else if (!(error instanceof Rollback)) {
+      throw error;
+    }
+  }
+
+  const base = {
+    file: source.name,
+    format,
+    mode,
+    dryRun,
+    applied,
+    ...tally,
+    rejected: rejectedRows.size,
+    skipped: skips.length,
+    errors,
+    warnings,
+    skips,
+    addedEntities: applied || dryRun ? addedEntities : [],
+    importId: null as number | null,
+  };
+  const report: ImportReport = { ...base, summary: summarize(base) };
+  report.importId = await insertImport(db.kysely, {
+    createdAt: new Date().toISOString(),
+    actor: options.actor ?? 'anonymous',
+    fileName: source.name,
+    checksum,
+    format,
+    mode,
+    dryRun,
+    applied,
+    accepted: report.accepted,
+    updated: report.updated,
+    unchanged: report.unchanged,
+    rejected: report.rejected,
+    skipped: report.skipped,
+    report,
+  });
+  return report;
+}
+
+async function classifyAndWrite(trx: Conn, batch: ProcurementRecord[], tally: Tally, write: boolean): Promise<void> {
+  const existing = await findRecordsByKey(trx, batch);
+  const fresh: ProcurementRecord[] = [];
+  const changed: ProcurementRecord[] = [];
+  for (const record of batch) {
+    const current = existing.get(recordKey(record.entity, record.dossierId));
+    if (!current) fresh.push(record);
+    else if (!sameRecordValues(current, record)) changed.push(record);
+    else tally.unchanged++;
+  }
+  tally.accepted += fresh.length;
+  tally.updated += changed.length;
+  if (!write) return;
+  await insertRecords(trx, fresh, null);
+  await updateRecords(trx, changed, null);
+}
+
+async function fingerprint(source: FileSource): Promise<{ checksum: string; size: number }> {
+  const hash = createHash('sha256');
+  let size = 0;
+  for await (const chunk of source.open()) {
+    hash.update(chunk);
+    size += chunk.length;
+  }
+  return { checksum: hash.digest('hex'), size };
+}

@@ -1,0 +1,61 @@
+import type { ImportFormat, SourceLocation } from '@koers/ingest';
+
+/** One problem in a file, located as the data steward will look it up. */
+export interface ReportMessage {
+  /** Spreadsheet row (header = row 1), or null for notice formats and whole-file problems. */
+  row: number | null;
+  notice?: string;
+  lot?: string;
+  /** Column as the file's header names it, or the notice field; null for the whole row or file. */
+  column: string | null;
+  message: string;
+}
+
+export interface ReportSkip {
+  row?: number;
+  notice?: string;
+  lot?: string;
+  reason: string;
+}
+
+/**
+ * The answer to every import, identical from the CLI (`--json`) and the API. `accepted` counts
+ * new records, `updated` changed ones, `unchanged` identical ones, `rejected` invalid rows or
+ * lots. When `applied` is false (dry run, or an all-or-nothing import with errors) the counts
+ * say what would have happened and nothing was written.
+ */
+export interface ImportReport {
+  file: string;
+  format: ImportFormat | null;
+  mode: 'all_or_nothing' | 'partial';
+  dryRun: boolean;
+  applied: boolean;
+  accepted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  skipped: number;
+  errors: ReportMessage[];
+  warnings: ReportMessage[];
+  skips: ReportSkip[];
+  /** Entities added to the registry from buyers outside it (`addEntities`). */
+  addedEntities: string[];
+  /** Id in the import history. */
+  importId: number | null;
+  summary: string;
+}
+
+export function toMessage(location: SourceLocation, column: string | null, message: string): ReportMessage {
+  const out: ReportMessage = { row: location.row ?? null, column, message };
+  if (location.notice) out.notice = location.notice;
+  if (location.lot) out.lot = location.lot;
+  return out;
+}
+
+export function summarize(r: Omit<ImportReport, 'summary'>): string {
+  const counts = `${r.accepted} new, ${r.updated} updated, ${r.unchanged} unchanged, ${r.rejected} rejected${r.skipped ? `, ${r.skipped} skipped` : ''}`;
+  if (r.format === null) return `${r.file}: rejected whole: ${r.errors[0]?.message ?? 'unreadable'}`;
+  if (r.dryRun) return `${r.file}: dry run, nothing written; would be ${counts}`;
+  if (!r.applied) return `${r.file}: rejected whole, nothing written (${r.rejected} invalid row${r.rejected === 1 ? '' : 's'}); use partial mode to load the valid rows`;
+  return `${r.file}: ${counts}`;
+}

@@ -1,0 +1,15 @@
+/**
+ * Koers' use cases, shared by the API and the CLI: importing files, answering indicator
+ * questions, seeding demo data and exporting records.
+ *
+ * @example
+ *   const report = await importFile(db, fileSource('records.csv'), { mode: 'partial' });
+ *   const result = await queryIndicator(db, 'sustainable_value_share', { groupBy: ['year'], filters: {} });
+ */
+export * from './import-report.ts';
+export * from './import-file.ts';
+export * from './entity-resolver.ts';
+export * from './indicator-query.ts';
+export * from './demo-seed.ts';
+export * from './export-records.ts';
+export * from './open-database.ts';

@@ -1,0 +1,180 @@
+/**
+ * Answers an indicator question: sums from the pre-aggregated table, turned into ratios,
+ * roll-ups, glide path and status by the pure indicator maths. Yearly points are always fetched
+ * so that every row can carry its status, even when the caller did not group by year.
+ */
+import {
+  DEFAULT_STATUS_THRESHOLDS,
+  PLAN_BASELINE_YEAR,
+  indicatorById,
+  type Entity,
+  type GroupKey,
+  type IndicatorDefinition,
+  type IndicatorId,
+  type RecordFilters,
+  type StatusThresholds,
+  type Target,
+} from '@koers/domain';
+import { listEntities, listTargets, sumAggregates, type AggregateDimension, type AggregateRow, type Db } from '@koers/db';
+import {
+  glidePathValue,
+  pool,
+  progress as computeProgress,
+  statusAsOf,
+  toRatio,
+  type Progress,
+  type SeriesPoint,
+  type Status,
+} from '@koers/indicators';
+
+export interface IndicatorRow {
+  year?: number;
+  entity?: string;
+  policyDomain?: string | null;
+  productGroup?: string | null;
+  theme?: number;
+  numerator: number;
+  denominator: number;
+  value: number | null;
+  n: number;
+  coverage: number | null;
+  /** Present only where a target exists for the row's scope. */
+  target?: { value: number; year: number; scope: Target['scope']; scopeCode: string | null; source: string };
+  /** Glide-path value expected in the row's year (or the latest year of a pooled row). */
+  expected?: number | null;
+  status?: Status;
+  progress?: Progress;
+}
+
+export interface IndicatorResult {
+  indicator: IndicatorDefinition;
+  groupBy: GroupKey[];
+  filters: RecordFilters;
+  /** True when the indicator has no target in any scope: shown as "monitoring only". */
+  monitoringOnly: boolean;
+  rows: IndicatorRow[];
+}
+
+export interface IndicatorQuery {
+  groupBy: GroupKey[];
+  filters: RecordFilters;
+  thresholds?: StatusThresholds;
+}
+
+const SERIES_DIMENSIONS: readonly AggregateDimension[] = ['entity', 'policyDomain', 'productGroup'];
+
+/**
+ * The target in force for a series: the entity's own, else its policy domain's, else the
+ * government-wide one; of those, the first target year at or after the latest data year.
+ */
+export function targetFor(
+  targets: readonly Target[],
+  scope: { entity?: string; policyDomain?: string | null },
+  latestYear: number | null,
+): Target | null {
+  const candidates = [
+    scope.entity ? targets.filter((t) => t.scope === 'entity' && t.scopeCode === scope.entity) : [],
+    scope.policyDomain ? targets.filter((t) => t.scope === 'policy_domain' && t.scopeCode === scope.policyDomain) : [],
+    targets.filter((t) => t.scope === 'all'),
+  ];
+  for (const list of candidates) {
+    if (list.length === 0) continue;
+    const sorted = [...list].sort((a, b) => a.year - b.year);
+    return sorted.find((t) => latestYear === null || t.year >= latestYear) ?? sorted[sorted.length - 1]!;
+  }
+  return null;
+}
+
+export async function queryIndicator(db: Db, id: IndicatorId, query: IndicatorQuery): Promise<IndicatorResult> {
+  const indicator = indicatorById(id);
+  const thresholds = query.thresholds ?? DEFAULT_STATUS_THRESHOLDS;
+  const seriesDims = SERIES_DIMENSIONS.filter((d) => query.groupBy.includes(d));
+  const [sums, targets, entities] = await Promise.all([
+    sumAggregates(db.kysely, id, ['year', ...seriesDims], query.filters),
+    listTargets(db.kysely, id),
+    listEntities(db.kysely),
+  ]);
+  const policyDomainOf = new Map(entities.map((e: Entity) => [e.code, e.policyDomain]));
+
+  // Series: the rows sharing every requested key except the year.
+  const series = new Map<string, AggregateRow[]>();
+  for (const row of sums) {
+    const key = JSON.stringify(seriesDims.map((d) => row[d] ?? null));
+    const list = series.get(key) ?? [];
+    list.push(row);
+    series.set(key, list);
+  }
+
+  const byYear = query.groupBy.includes('year');
+  const withTheme = query.groupBy.includes('theme');
+  const rows: IndicatorRow[] = [];
+  for (const list of series.values()) {
+    list.sort((a, b) => a.year! - b.year!);
+    const first = list[0]!;
+    const keys: Partial<IndicatorRow> = {};
+    for (const d of seriesDims) (keys as Record<string, unknown>)[d] = first[d] ?? null;
+    if (withTheme) keys.theme = indicator.theme;
+
+    const points: SeriesPoint[] = list.map((r) => {
+      const ratio = toRatio(r);
+      return { year: r.year!, value: ratio.value, n: ratio.n, coverage: ratio.coverage };
+    });
+    const singleEntity = first.entity ?? (query.filters.entity?.length === 1 ? query.filters.entity[0] : undefined);
+    const domain = first.policyDomain ?? (singleEntity ? policyDomainOf.get(singleEntity) : undefined) ??
+      (query.filters.policyDomain?.length === 1 ? query.filters.policyDomain[0] : undefined);
+    const latestYear = points.length ? points[points.length - 1]!.year : null;
+    const target = targetFor(targets, { entity: singleEntity, policyDomain: domain ?? null }, latestYear);
+    const targetSpec = target ? { year: target.year, value: target.value } : null;
+    const targetOut = target
+      ? { value: target.value, year: target.year, scope: target.scope, scopeCode: target.scopeCode, source: target.source }
+      : undefined;
+    const options = { baselineYear: PLAN_BASELINE_YEAR };
+
+    if (byYear) {
+      for (const r of list) {
+        const row: IndicatorRow = { year: r.year!, ...keys, ...ratioFields(r) };
+        if (targetSpec && targetOut) {
+          const p = statusAsOf(points, r.year!, targetSpec, indicator.polarity, thresholds, options);
+          row.target = targetOut;
+          row.expected = p.baselineYear !== null && p.baselineValue !== null ? glidePathValue(p.baselineYear, p.baselineValue, targetSpec, r.year!) : null;
+          row.status = p.status;
+          row.progress = p;
+        }
+        rows.push(row);
+      }
+    } else {
+      const row: IndicatorRow = { ...keys, ...ratioFields(pool(list)) };
+      if (targetSpec && targetOut) {
+        const p = computeProgress(points, targetSpec, indicator.polarity, thresholds, options);
+        row.target = targetOut;
+        row.expected = p.expected;
+        row.status = p.status;
+        row.progress = p;
+      }
+      rows.push(row);
+    }
+  }
+  rows.sort(compareRows);
+  return {
+    indicator,
+    groupBy: query.groupBy,
+    filters: query.filters,
+    monitoringOnly: targets.length === 0,
+    rows,
+  };
+}
+
+function ratioFields(a: AggregateRow | ReturnType<typeof pool>) {
+  const r = toRatio(a);
+  return { numerator: r.numerator, denominator: r.denominator, value: r.value, n: r.n, coverage: r.coverage };
+}
+
+function compareRows(a: IndicatorRow, b: IndicatorRow): number {
+  for (const key of ['policyDomain', 'entity', 'productGroup', 'year'] as const) {
+    const x = a[key] ?? '';
+    const y = b[key] ?? '';
+    if (x < y) return -1;
+    if (x > y) return 1;
+  }
+  return 0;
+}
