@@ -95,7 +95,7 @@ describe.each(ENGINES)('%s: importing the registration template', (engine) => {
     const report = await importFile(db, source('fix.csv', templateCsv([changed], { headers: 'en', dates: 'iso' })));
     expect([report.accepted, report.updated, report.unchanged, report.rejected]).toEqual([0, 1, 0, 0]);
     const row = await db.kysely.selectFrom('records').selectAll().where('dossier_id', '=', first!.dossierId).executeTakeFirstOrThrow();
-    expect(row.value_eur).toBe(1234.5);
+    expect(row.value_cents).toBe(123_450);
   });
 
   it('validates only in a dry run and writes nothing', async () => {

@@ -120,7 +120,7 @@ describe.each(ENGINES)('%s: indicator API', (engine) => {
   it('pages through the records behind a numerator by cursor, without gaps or repeats', async () => {
     const seen = new Set<number>();
     let cursor: string | null = null;
-    let total = 0;
+    let total: number;
     do {
       const { body } = await get(
         `/api/v1/records?indicator=sustainable_value_share&part=numerator&sort=value_eur&direction=desc&limit=100${cursor ? `&cursor=${cursor}` : ''}`,

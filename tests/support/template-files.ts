@@ -71,7 +71,13 @@ function belgianAmount(v: number): string {
 
 /** One template row's cells as text in the given style. */
 export function rowCells(r: ProcurementRecord, style: TemplateStyle): string[] {
-  const yes = { ja: ['ja', 'nee'], yes: ['Yes', 'No'], TRUE: ['TRUE', 'FALSE'], '1': ['1', '0'] }[style.booleans ?? 'ja'];
+  const words: Record<NonNullable<TemplateStyle['booleans']>, readonly [string, string]> = {
+    ja: ['ja', 'nee'],
+    yes: ['Yes', 'No'],
+    TRUE: ['TRUE', 'FALSE'],
+    '1': ['1', '0'],
+  };
+  const yes = words[style.booleans ?? 'ja'];
   const criteriaWord = { full: 'volledig', none_or_partial: 'niet_of_gedeeltelijk', not_applicable: 'geen_productgroep' };
   return TEMPLATE_COLUMNS.map(({ field }) => {
     const v = r[field];

@@ -3,7 +3,7 @@
  * ratio needs. Imports refresh the rows of the entities they touched, in the same transaction;
  * dashboard queries sum these rows and never scan the records.
  */
-import { INDICATORS, type IndicatorId, type RecordFilters } from '@koers/domain';
+import { INDICATORS, indicatorById, type IndicatorId, type RecordFilters } from '@koers/domain';
 import type { Aggregate } from '@koers/indicators';
 import { sql, type Kysely } from 'kysely';
 import { filterClause } from './filters.ts';
@@ -71,6 +71,7 @@ export async function sumAggregates(
   dimensions: readonly AggregateDimension[],
   filters: RecordFilters,
 ): Promise<AggregateRow[]> {
+  const isValue = indicatorById(indicator).measure === 'value';
   const groupColumns = dimensions.map((d) => sql`${sql.raw(DIMENSION_SQL[d])} as ${sql.ref(d)}`);
   const groupBy = dimensions.map((d) => sql.raw(DIMENSION_SQL[d]));
   const rows = await db
@@ -88,7 +89,9 @@ export async function sumAggregates(
     .$if(groupBy.length > 0, (q) => q.groupBy(groupBy as never))
     .execute();
   return (rows as unknown as Record<string, unknown>[]).map((r) => {
-    const out: AggregateRow = { num: Number(r.num ?? 0), den: Number(r.den ?? 0), n: Number(r.n ?? 0), scope: Number(r.scope ?? 0) };
+    // Value indicators are summed in cents; the API speaks euro.
+    const unit = isValue ? 100 : 1;
+    const out: AggregateRow = { num: Number(r.num ?? 0) / unit, den: Number(r.den ?? 0) / unit, n: Number(r.n ?? 0), scope: Number(r.scope ?? 0) };
     if (dimensions.includes('year')) out.year = Number(r.year);
     if (dimensions.includes('entity')) out.entity = String(r.entity);
     if (dimensions.includes('policyDomain')) out.policyDomain = (r.policyDomain as string | null) ?? null;

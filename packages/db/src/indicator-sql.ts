@@ -1,7 +1,8 @@
 /**
  * The one home of the indicators' SQL: for every indicator, which records are in its scope, in
  * its denominator and in its numerator (SPEC §4). Numerator ⊂ denominator ⊂ scope. Value
- * indicators also need a known euro value to be in the denominator. These fragments are fixed
+ * indicators also need a known euro value to be in the denominator; they sum integer cents so
+ * that a total never depends on the order in which rows are added. These fragments are fixed
  * text, never built from input.
  */
 import { INDICATORS, type IndicatorId } from '@koers/domain';
@@ -43,7 +44,7 @@ const BASE: Record<IndicatorId, Omit<IndicatorPredicates, 'measure'>> = {
 export const INDICATOR_PREDICATES: Record<IndicatorId, IndicatorPredicates> = Object.fromEntries(
   INDICATORS.map((indicator) => {
     const base = BASE[indicator.id];
-    const valueKnown = indicator.measure === 'value' ? ' and value_eur is not null' : '';
+    const valueKnown = indicator.measure === 'value' ? ' and value_cents is not null' : '';
     return [
       indicator.id,
       {
@@ -70,7 +71,7 @@ export function partPredicate(indicator: IndicatorId, part: IndicatorPart): RawB
 export function aggregateSelectList(): string {
   return INDICATORS.map(({ id }) => {
     const p = INDICATOR_PREDICATES[id];
-    const measure = p.measure === 'value' ? 'value_eur' : '1';
+    const measure = p.measure === 'value' ? 'value_cents' : '1';
     return [
       `sum(case when ${p.numerator} then ${measure} else 0 end) as "${id}__num"`,
       `sum(case when ${p.denominator} then ${measure} else 0 end) as "${id}__den"`,

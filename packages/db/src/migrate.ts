@@ -16,11 +16,19 @@ class StaticProvider implements MigrationProvider {
 
 /** Brings the schema up to date; every entry point calls this on start. */
 export async function migrateToLatest(db: Db): Promise<void> {
+  let migrationTableSchema: string | undefined;
   if (db.engine === 'postgres') {
-    const schema = await sql<{ schema: string }>`select current_schema() as schema`.execute(db.kysely);
-    if (!schema.rows[0]?.schema) throw new Error('PostgreSQL has no current schema: check search_path');
+    const result = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db.kysely);
+    migrationTableSchema = result.rows[0]?.schema ?? undefined;
+    if (!migrationTableSchema) throw new Error('PostgreSQL has no current schema: check search_path');
   }
-  const migrator = new Migrator({ db: db.kysely, provider: new StaticProvider() });
+  // The migration tables live in the schema Koers works in, so several Koers databases can share
+  // one PostgreSQL database in separate schemas.
+  const migrator = new Migrator({
+    db: db.kysely,
+    provider: new StaticProvider(),
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {

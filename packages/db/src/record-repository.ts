@@ -14,6 +14,15 @@ export interface StoredRecord extends ProcurementRecord {
   updatedAt: string;
 }
 
+/** API sort names to columns (the API speaks euro, the table stores cents). */
+const SORT_COLUMNS = {
+  award_date: 'award_date',
+  value_eur: 'value_cents',
+  entity: 'entity',
+  dossier_id: 'dossier_id',
+  year: 'year',
+} as const satisfies Record<RecordSortField, keyof RecordTable>;
+
 const bit = (v: boolean | null) => (v === null ? null : v ? 1 : 0);
 const bool = (v: number | null) => (v === null ? null : v === 1);
 
@@ -26,7 +35,7 @@ export function toRecordRow(r: ProcurementRecord, importId: number | null, now: 
     title: r.title,
     cpv: r.cpv,
     product_group: r.productGroup,
-    value_eur: r.valueEur,
+    value_cents: r.valueEur === null ? null : Math.round(r.valueEur * 100),
     amount: r.amount,
     currency: r.currency,
     criteria: r.criteria,
@@ -54,7 +63,7 @@ export function fromRecordRow(row: Selectable<RecordTable>): StoredRecord {
     title: row.title,
     cpv: row.cpv,
     productGroup: row.product_group,
-    valueEur: row.value_eur,
+    valueEur: row.value_cents === null ? null : row.value_cents / 100,
     amount: row.amount,
     currency: row.currency,
     criteria: row.criteria as CriteriaAnswer | null,
@@ -173,12 +182,13 @@ export function decodeCursor(text: string): Cursor | null {
  * (not by offset) so that page 10,000 costs what page 1 costs.
  */
 export async function queryRecords(db: Conn, q: RecordPageQuery): Promise<RecordPage> {
-  const column = sql.ref(`records.${q.sort}`);
+  const sortColumn = SORT_COLUMNS[q.sort];
+  const column = sql.ref(`records.${sortColumn}`);
   const dir = q.direction === 'desc' ? sql.raw('desc') : sql.raw('asc');
   const cmp = sql.raw(q.direction === 'desc' ? '<' : '>');
   const cursor = q.cursor ? decodeCursor(q.cursor) : null;
   // Nulls sort as the lowest value on both engines through coalesce with a sentinel.
-  const nullable = q.sort === 'value_eur';
+  const nullable = sortColumn === 'value_cents';
   const sortExpr = nullable ? sql`coalesce(${column}, -1)` : column;
 
   let base = db.selectFrom('records').where(filterClause('records', q.filters));
@@ -202,7 +212,7 @@ export async function queryRecords(db: Conn, q: RecordPageQuery): Promise<Record
   return {
     items,
     total: Number(totalRow.count),
-    nextCursor: last ? encodeCursor({ value: last[q.sort] as string | number | null, id: last.id }) : null,
+    nextCursor: last ? encodeCursor({ value: last[sortColumn] as string | number | null, id: last.id }) : null,
   };
 }
 

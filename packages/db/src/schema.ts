@@ -54,7 +54,8 @@ export interface RecordTable {
   title: string | null;
   cpv: string | null;
   product_group: string | null;
-  value_eur: number | null;
+  /** Awarded value excl. VAT in euro cents: integer sums are exact in any order. */
+  value_cents: number | null;
   amount: number | null;
   currency: string | null;
   criteria: string | null;

@@ -110,7 +110,13 @@ export function progress(
   const latest = usable[usable.length - 1];
   if (!first || !latest) return { status: 'insufficient_data', ...NOTHING };
 
-  const baseline = usable.find((p) => p.year === options.baselineYear) ?? first;
+  // The baseline is the plan's first year whenever it has a value from enough records (SPEC §4:
+  // "first year with data"), even when its coverage is too low to judge a status on — registration
+  // only became systematic in 2018; else the first usable year.
+  const chosen = points.find(
+    (p) => p.year === options.baselineYear && p.value !== null && Number.isFinite(p.value) && p.n >= thresholds.minN,
+  );
+  const baseline = chosen ? { year: chosen.year, value: chosen.value! } : first;
   const expected = glidePathValue(baseline.year, baseline.value, target, latest.year);
   // Positive = still to go, whichever way the indicator should move.
   const toGo = polarity === 'up' ? target.value - latest.value : latest.value - target.value;

@@ -306,6 +306,14 @@ describe('progress input handling', () => {
     const p = progress(points, TARGET, 'up', undefined, { baselineYear: 2016 });
     expect(p.baselineYear).toBe(2017);
   });
+
+  it('keeps the plan year as baseline when it has enough records but low coverage', () => {
+    // 2016 has n = 50 but only 60 % coverage: not usable for a status, still the baseline.
+    const points = [pt(2016, 0.5, 50, 0.6), pt(2017, 0.6), pt(2018, 0.7)];
+    const p = progress(points, TARGET, 'up', undefined, { baselineYear: 2016 });
+    expect(p.baselineYear).toBe(2016);
+    expect(p.baselineValue).toBe(0.5);
+  });
 });
 
 describe('isUsable', () => {

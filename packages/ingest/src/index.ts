@@ -10,3 +10,4 @@ export * from './types.ts';
 export * from './read-file.ts';
 export { readCsv } from './csv/read-csv.ts';
 export { mapHeader, templateRowToItems } from './template-rows.ts';
+export * from './formats/index.ts';

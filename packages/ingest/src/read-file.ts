@@ -3,7 +3,8 @@
  * the reader of that format.
  */
 import { readCsv } from './csv/read-csv.ts';
-import { FileRejectedError, type ReadResult } from './types.ts';
+import { DETECT_HEAD_BYTES, detectFormat, readEforms, readOcds, readTedXml, readXlsx, type ReaderOptions } from './formats/index.ts';
+import { FileRejectedError, type ImportFormat, type ReadResult } from './types.ts';
 
 export interface FileSource {
   name: string;
@@ -11,21 +12,34 @@ export interface FileSource {
   open(): AsyncIterable<Uint8Array>;
 }
 
-const HEAD_BYTES = 64 * 1024;
+export const ACCEPTED_FORMATS =
+  'the registration template as CSV or Excel (.xlsx), OCDS 1.1 JSON (release or record package, or JSON lines), eForms contract award notices, or TED XML (R2.0.9) award notices';
 
-export async function readHead(source: FileSource): Promise<Uint8Array> {
+export async function readHead(source: FileSource, bytes = DETECT_HEAD_BYTES): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of source.open()) {
     parts.push(chunk);
     size += chunk.length;
-    if (size >= HEAD_BYTES) break;
+    if (size >= bytes) break;
   }
-  return Buffer.concat(parts).subarray(0, HEAD_BYTES);
+  return Buffer.concat(parts).subarray(0, bytes);
 }
 
-export async function readImportFile(source: FileSource): Promise<ReadResult> {
+const READERS: Record<ImportFormat, (input: AsyncIterable<Uint8Array>, options?: ReaderOptions) => Promise<ReadResult>> = {
+  csv: (input) => readCsv(input),
+  xlsx: readXlsx,
+  ocds: readOcds,
+  eforms: readEforms,
+  'ted-xml': readTedXml,
+};
+
+export async function readImportFile(source: FileSource, options: ReaderOptions = {}): Promise<ReadResult> {
   const head = await readHead(source);
   if (head.length === 0) throw new FileRejectedError('the file is empty');
-  return readCsv(source.open());
+  const format = detectFormat(head);
+  if (typeof format !== 'string') {
+    throw new FileRejectedError(`the file looks like ${format.unknown}; Koers accepts ${ACCEPTED_FORMATS}`);
+  }
+  return READERS[format](source.open(), options);
 }

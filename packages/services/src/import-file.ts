@@ -19,7 +19,7 @@ import {
   updateRecords,
   type Db,
 } from '@koers/db';
-import { FileRejectedError, readImportFile, type FileSource, type ImportFormat } from '@koers/ingest';
+import { FileRejectedError, readImportFile, type FileSource, type ImportFormat, type ReaderOptions } from '@koers/ingest';
 import { EntityResolver } from './entity-resolver.ts';
 import { summarize, toMessage, type ImportReport, type ReportMessage, type ReportSkip } from './import-report.ts';
 
@@ -34,6 +34,8 @@ export interface ImportOptions {
   actor?: string;
   /** Largest file accepted, in bytes (default 512 MiB). */
   maxBytes?: number;
+  /** Exchange rates and the sustainability mapping used by the notice formats. */
+  reader?: Omit<ReaderOptions, 'maxBytes'>;
 }
 
 export const DEFAULT_MAX_IMPORT_BYTES = 512 * 1024 * 1024;
@@ -68,9 +70,11 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
     }
     await db.kysely.transaction().execute(async (trx) => {
       const resolver = new EntityResolver(await listEntities(trx));
-      const productGroups = new Set((await listProductGroups(trx)).map((g) => g.code));
+      const groups = await listProductGroups(trx);
+      const productGroups = new Set(groups.map((g) => g.code));
+      const withoutCriteria = new Set(groups.filter((g) => !g.essentialCriteria).map((g) => g.code));
       // First bytes are read for format detection; restart the checksum for the reading pass.
-      const result = await readImportFile(source);
+      const result = await readImportFile(source, { ...options.reader, maxBytes });
       format = result.format;
       const columnOf = (field: string, fallback: string) => result.fieldColumns?.[field as 'entity'] ?? fallback;
       warnings.push(...result.warnings.map((w) => toMessage(w.location, w.column, w.message)));
@@ -127,7 +131,13 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
           reject(location, columnOf('productGroup', 'productgroep'), `unknown product group "${productGroup}"; use a code from the registry (${[...productGroups].join(', ')})`);
           continue;
         }
-        if (productGroup === null && draft.cpv) productGroup = productGroupForCpv(draft.cpv);
+        if (productGroup === null && draft.cpv) productGroup = productGroupForCpv(draft.cpv) ?? 'overig';
+        let criteria = draft.criteria;
+        // Notices can say criteria were not used; outside a product group with essential criteria
+        // that is "not applicable", not "not sustainable".
+        if (criteria === 'none_or_partial' && productGroup !== null && withoutCriteria.has(productGroup) && format !== 'csv' && format !== 'xlsx') {
+          criteria = 'not_applicable';
+        }
         const key = recordKey(entity.code, draft.dossierId);
         const earlier = seen.get(key);
         if (earlier !== undefined) {
@@ -136,7 +146,7 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
         }
         seen.set(key, location.row !== undefined ? `row ${location.row}` : [location.notice, location.lot].filter(Boolean).join(' '));
         const { buyer: _buyer, ...fields } = draft;
-        batch.push({ ...fields, entity: entity.code, productGroup });
+        batch.push({ ...fields, entity: entity.code, productGroup, criteria });
         if (batch.length >= BATCH) await flush();
       }
       await flush();

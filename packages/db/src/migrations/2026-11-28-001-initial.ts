@@ -77,7 +77,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     title text,
     cpv text,
     product_group text,
-    value_eur ${sql.raw(double)},
+    value_cents bigint,
     amount ${sql.raw(double)},
     currency text,
     criteria text,
@@ -97,7 +97,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('records_year_entity').on('records').columns(['year', 'entity']).execute();
   await db.schema.createIndex('records_entity_year_group').on('records').columns(['entity', 'year', 'product_group']).execute();
   await db.schema.createIndex('records_award_date').on('records').columns(['award_date', 'id']).execute();
-  await db.schema.createIndex('records_value').on('records').columns(['value_eur', 'id']).execute();
+  await db.schema.createIndex('records_value').on('records').columns(['value_cents', 'id']).execute();
 
   await sql`create table aggregates (
     year integer not null,

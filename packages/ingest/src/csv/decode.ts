@@ -11,13 +11,34 @@ const SNIFF_BYTES = 1 << 20;
 
 export type TextEncoding = 'utf-8' | 'windows-1252';
 
-/** Valid UTF-8 except possibly a multi-byte sequence cut at the end of the sample. */
-function looksUtf8(sample: Uint8Array): boolean {
-  for (let cut = 0; cut <= 3 && cut < sample.length; cut++) {
-    if (isUtf8(sample.subarray(0, sample.length - cut))) return true;
+/**
+ * Valid UTF-8, allowing (when more bytes follow) one multi-byte sequence cut off at the end of
+ * the sample.
+ */
+function looksUtf8(sample: Uint8Array, final: boolean): boolean {
+  if (isUtf8(sample)) return true;
+  if (final) return false;
+  for (let k = sample.length - 1; k >= Math.max(0, sample.length - 3); k--) {
+    const byte = sample[k]!;
+    if ((byte & 0xc0) === 0x80) continue; // continuation byte: keep looking for the lead byte
+    return byte >= 0xc0 && isUtf8(sample.subarray(0, k));
   }
-  return sample.length === 0;
+  return false;
 }
+
+// Windows-1252 differs from Latin-1 only in 0x80–0x9F (€, curly quotes, dashes…); Node's own
+// decoder treats that range as Latin-1 control characters, so the table is applied here.
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+const windows1252Decoder = {
+  decode(bytes: Uint8Array): string {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+      .toString('latin1')
+      .replace(/[\u0080-\u009f]/g, (ch) => CP1252_HIGH[ch.charCodeAt(0) - 0x80]!);
+  },
+};
 
 export async function* decodeText(
   chunks: AsyncIterable<Uint8Array>,
@@ -25,16 +46,16 @@ export async function* decodeText(
 ): AsyncGenerator<string> {
   let pending: Uint8Array[] = [];
   let pendingSize = 0;
-  let decoder: TextDecoder | null = null;
+  let decoder: { decode(bytes: Uint8Array, options: { stream: boolean }): string } | null = null;
   let decodedBytes = 0;
 
-  const choose = () => {
+  const choose = (final: boolean) => {
     const sample = Buffer.concat(pending);
     const hasBom = sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf;
-    const encoding: TextEncoding = hasBom || looksUtf8(sample) ? 'utf-8' : 'windows-1252';
+    const encoding: TextEncoding = hasBom || looksUtf8(sample, final) ? 'utf-8' : 'windows-1252';
     onEncoding?.(encoding);
     // fatal: a later invalid byte throws instead of silently becoming U+FFFD; the BOM is dropped.
-    decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
+    decoder = encoding === 'utf-8' ? new TextDecoder('utf-8', { fatal: true }) : windows1252Decoder;
     return sample;
   };
   const decode = (bytes: Uint8Array, stream: boolean): string => {
@@ -54,7 +75,7 @@ export async function* decodeText(
       pending.push(chunk);
       pendingSize += chunk.length;
       if (pendingSize < SNIFF_BYTES) continue;
-      const sample = choose();
+      const sample = choose(false);
       pending = [];
       yield decode(sample, true);
       continue;
@@ -62,7 +83,7 @@ export async function* decodeText(
     yield decode(chunk, true);
   }
   if (!decoder) {
-    const sample = choose();
+    const sample = choose(true);
     yield decode(sample, false);
   } else {
     yield decode(new Uint8Array(0), false);
