@@ -19,6 +19,9 @@ export interface ImportEntry {
   unchanged: number;
   rejected: number;
   skipped: number;
+  /** `running` while it runs; an entry left `running` was interrupted and wrote nothing. */
+  status: string;
+  finishedAt: string | null;
   report: unknown;
 }
 
@@ -38,11 +41,13 @@ function fromRow(row: Selectable<ImportTable>): ImportEntry {
     unchanged: row.unchanged,
     rejected: row.rejected,
     skipped: row.skipped,
+    status: row.status,
+    finishedAt: row.finished_at,
     report: JSON.parse(row.report) as unknown,
   };
 }
 
-export type NewImport = Omit<ImportEntry, 'id'>;
+export type NewImport = Omit<ImportEntry, 'id' | 'status' | 'finishedAt'>;
 
 export async function insertImport(db: Conn, entry: NewImport): Promise<number> {
   const row = await db
@@ -62,6 +67,8 @@ export async function insertImport(db: Conn, entry: NewImport): Promise<number> 
       rejected: entry.rejected,
       skipped: entry.skipped,
       report: JSON.stringify(entry.report),
+      status: 'done',
+      finished_at: entry.createdAt,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -76,4 +83,72 @@ export async function listImports(db: Conn, limit = 100): Promise<ImportEntry[]>
 export async function getImport(db: Conn, id: number): Promise<ImportEntry | null> {
   const row = await db.selectFrom('imports').selectAll().where('id', '=', id).executeTakeFirst();
   return row ? fromRow(row) : null;
+}
+
+export interface ImportStart {
+  createdAt: string;
+  actor: string;
+  fileName: string;
+  checksum: string;
+  mode: string;
+  dryRun: boolean;
+}
+
+/**
+ * Records an import before it runs, outside its transaction: if the process dies mid-import the
+ * entry stays `running` (and the transaction leaves no trace), so the history never hides it.
+ */
+export async function startImport(db: Conn, start: ImportStart): Promise<number> {
+  const row = await db
+    .insertInto('imports')
+    .values({
+      created_at: start.createdAt,
+      actor: start.actor,
+      file_name: start.fileName,
+      checksum: start.checksum,
+      format: null,
+      mode: start.mode,
+      dry_run: start.dryRun ? 1 : 0,
+      applied: 0,
+      accepted: 0,
+      updated: 0,
+      unchanged: 0,
+      rejected: 0,
+      skipped: 0,
+      report: '{}',
+      status: 'running',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export interface ImportOutcome {
+  format: string | null;
+  applied: boolean;
+  accepted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  skipped: number;
+  report: unknown;
+}
+
+export async function finishImport(db: Conn, id: number, outcome: ImportOutcome): Promise<void> {
+  await db
+    .updateTable('imports')
+    .set({
+      format: outcome.format,
+      applied: outcome.applied ? 1 : 0,
+      accepted: outcome.accepted,
+      updated: outcome.updated,
+      unchanged: outcome.unchanged,
+      rejected: outcome.rejected,
+      skipped: outcome.skipped,
+      report: JSON.stringify(outcome.report),
+      status: 'done',
+      finished_at: new Date().toISOString(),
+    })
+    .where('id', '=', id)
+    .execute();
 }

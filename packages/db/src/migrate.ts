@@ -1,11 +1,13 @@
 import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './connection.ts';
 import * as initial from './migrations/2026-11-28-001-initial.ts';
+import * as importVersions from './migrations/2026-11-28-002-import-versions.ts';
 
 // Migrations are listed here rather than read from a folder so they work the same under tsx,
 // bundlers and tests; the names sort in the order they must run.
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28-001-initial': initial,
+  '2026-11-28-002-import-versions': importVersions,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -127,6 +127,19 @@ export async function updateRecords(db: Conn, records: readonly ProcurementRecor
   }
 }
 
+/** Keeps the versions of records an import is about to change, so the import can be undone. */
+export async function saveRecordVersions(db: Conn, importId: number, previous: readonly StoredRecord[]): Promise<void> {
+  for (let i = 0; i < previous.length; i += INSERT_BATCH) {
+    const rows = previous.slice(i, i + INSERT_BATCH).map((r) => ({
+      import_id: importId,
+      entity: r.entity,
+      dossier_id: r.dossierId,
+      previous: JSON.stringify(r),
+    }));
+    await db.insertInto('record_versions').values(rows).onConflict((oc) => oc.columns(['import_id', 'entity', 'dossier_id']).doNothing()).execute();
+  }
+}
+
 export async function countRecords(db: Conn, filters: RecordFilters = {}): Promise<number> {
   const row = await db
     .selectFrom('records')

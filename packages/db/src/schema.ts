@@ -105,6 +105,17 @@ export interface ImportTable {
   skipped: number;
   /** The full import report as JSON (errors, warnings, skips). */
   report: string;
+  /** `running` while the import runs (left so if it was interrupted), `done` after. */
+  status: ColumnType<string, string | undefined, string>;
+  finished_at: string | null;
+}
+
+/** The version of a record before an import changed it (JSON of its row), for undo. */
+export interface RecordVersionTable {
+  import_id: number;
+  entity: string;
+  dossier_id: string;
+  previous: string;
 }
 
 export interface SettingTable {
@@ -120,6 +131,7 @@ export interface Database {
   records: RecordTable;
   aggregates: AggregateTable;
   imports: ImportTable;
+  record_versions: RecordVersionTable;
   settings: SettingTable;
 }
 

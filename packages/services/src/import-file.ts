@@ -8,16 +8,19 @@ import { createHash } from 'node:crypto';
 import { productGroupForCpv, sameRecordValues, type ProcurementRecord } from '@koers/domain';
 import {
   addEntity,
+  finishImport,
   findRecordsByKey,
-  insertImport,
   insertRecords,
   listEntities,
   listProductGroups,
   recordKey,
   refreshAggregates,
+  saveRecordVersions,
+  startImport,
   touchData,
   updateRecords,
   type Db,
+  type StoredRecord,
 } from '@koers/db';
 import { FileRejectedError, readImportFile, type FileSource, type ImportFormat, type ReaderOptions } from '@koers/ingest';
 import { EntityResolver } from './entity-resolver.ts';
@@ -34,6 +37,11 @@ export interface ImportOptions {
   actor?: string;
   /** Largest file accepted, in bytes (default 512 MiB). */
   maxBytes?: number;
+  /**
+   * Entities the importer may write (an editor's entities). A file holding any other entity's
+   * rows is rejected whole, in every mode, naming those rows. Omitted: every entity.
+   */
+  allowedEntities?: readonly string[];
   /** Exchange rates and the sustainability mapping used by the notice formats. */
   reader?: Omit<ReaderOptions, 'maxBytes'>;
 }
@@ -55,6 +63,16 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
   const dryRun = options.dryRun ?? false;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
   const { checksum, size } = await fingerprint(source);
+  const importId = await startImport(db.kysely, {
+    createdAt: new Date().toISOString(),
+    actor: options.actor ?? 'anonymous',
+    fileName: source.name,
+    checksum,
+    mode,
+    dryRun,
+  });
+  const allowed = options.allowedEntities ? new Set(options.allowedEntities.map((e) => e.toUpperCase())) : null;
+  let forbidden = 0;
   const errors: ReportMessage[] = [];
   const warnings: ReportMessage[] = [];
   const skips: ReportSkip[] = [];
@@ -84,8 +102,8 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
       let batch: ProcurementRecord[] = [];
       const flush = async () => {
         if (batch.length === 0) return;
-        const write = !dryRun && (mode === 'partial' || errors.length === 0);
-        await classifyAndWrite(trx, batch, tally, write);
+        const write = !dryRun && forbidden === 0 && (mode === 'partial' || errors.length === 0);
+        await classifyAndWrite(trx, batch, tally, write ? importId : null);
         for (const r of batch) touched.add(r.entity);
         batch = [];
       };
@@ -138,6 +156,11 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
         if (criteria === 'none_or_partial' && productGroup !== null && withoutCriteria.has(productGroup) && format !== 'csv' && format !== 'xlsx') {
           criteria = 'not_applicable';
         }
+        if (allowed && !allowed.has(entity.code.toUpperCase())) {
+          forbidden++;
+          reject(location, entityColumn, `entity ${entity.code} is not one you may import for (${[...allowed].join(', ')})`);
+          continue;
+        }
         const key = recordKey(entity.code, draft.dossierId);
         const earlier = seen.get(key);
         if (earlier !== undefined) {
@@ -151,7 +174,7 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
       }
       await flush();
 
-      if (dryRun || (mode === 'all_or_nothing' && errors.length > 0)) throw new Rollback();
+      if (dryRun || forbidden > 0 || (mode === 'all_or_nothing' && errors.length > 0)) throw new Rollback();
       if (touched.size > 0 && tally.accepted + tally.updated > 0) {
         await refreshAggregates(trx, [...touched]);
         await touchData(trx);
@@ -183,17 +206,11 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
     warnings,
     skips,
     addedEntities: applied || dryRun ? addedEntities : [],
-    importId: null as number | null,
+    importId,
   };
   const report: ImportReport = { ...base, summary: summarize(base) };
-  report.importId = await insertImport(db.kysely, {
-    createdAt: new Date().toISOString(),
-    actor: options.actor ?? 'anonymous',
-    fileName: source.name,
-    checksum,
+  await finishImport(db.kysely, importId, {
     format,
-    mode,
-    dryRun,
     applied,
     accepted: report.accepted,
     updated: report.updated,
@@ -205,21 +222,26 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
   return report;
 }
 
-async function classifyAndWrite(trx: Conn, batch: ProcurementRecord[], tally: Tally, write: boolean): Promise<void> {
+/** Sorts a batch into new, changed and unchanged records; writes them when given the import's id. */
+async function classifyAndWrite(trx: Conn, batch: ProcurementRecord[], tally: Tally, importId: number | null): Promise<void> {
   const existing = await findRecordsByKey(trx, batch);
   const fresh: ProcurementRecord[] = [];
   const changed: ProcurementRecord[] = [];
+  const previous: StoredRecord[] = [];
   for (const record of batch) {
     const current = existing.get(recordKey(record.entity, record.dossierId));
     if (!current) fresh.push(record);
-    else if (!sameRecordValues(current, record)) changed.push(record);
-    else tally.unchanged++;
+    else if (!sameRecordValues(current, record)) {
+      changed.push(record);
+      previous.push(current);
+    } else tally.unchanged++;
   }
   tally.accepted += fresh.length;
   tally.updated += changed.length;
-  if (!write) return;
-  await insertRecords(trx, fresh, null);
-  await updateRecords(trx, changed, null);
+  if (importId === null) return;
+  await insertRecords(trx, fresh, importId);
+  await saveRecordVersions(trx, importId, previous);
+  await updateRecords(trx, changed, importId);
 }
 
 async function fingerprint(source: FileSource): Promise<{ checksum: string; size: number }> {
