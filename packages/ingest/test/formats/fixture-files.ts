@@ -1,6 +1,7 @@
 /**
- * The real fixture files live next to the repository (`<repo>/../shared/fixtures/real`), never
- * inside it; the repository root is found by walking up to pnpm-workspace.yaml.
+ * The real fixture files are unmodified copies of public data files, kept in
+ * `<repo>/tests/fixtures/real` with their provenance in its SOURCES.md; the repository root is
+ * found by walking up to pnpm-workspace.yaml.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -17,7 +18,7 @@ function repoRoot(): string {
   }
 }
 
-export const FIXTURES = resolve(repoRoot(), '..', 'shared', 'fixtures', 'real');
+export const FIXTURES = resolve(repoRoot(), 'tests', 'fixtures', 'real');
 
 export function fixture(path: string): Uint8Array {
   return new Uint8Array(readFileSync(join(FIXTURES, path)));
