@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { AppDeps } from './context.ts';
 import { validationHook } from './http-errors.ts';
+import { exportRoutes } from './routes/exports.ts';
 import { importRoutes } from './routes/imports.ts';
 import { indicatorRoutes } from './routes/indicators.ts';
 import { metaRoutes } from './routes/meta.ts';
@@ -21,6 +22,7 @@ function apiRoutes(deps: AppDeps) {
   return new OpenAPIHono({ defaultHook: validationHook })
     .route('/', metaRoutes(deps))
     .route('/', indicatorRoutes(deps))
+    .route('/', exportRoutes(deps))
     .route('/', recordRoutes(deps))
     .route('/', importRoutes(deps));
 }

@@ -13,3 +13,4 @@ export * from './indicator-query.ts';
 export * from './demo-seed.ts';
 export * from './export-records.ts';
 export * from './open-database.ts';
+export * from './indicator-export.ts';

@@ -1,0 +1,57 @@
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { getSetting, SETTING } from '@koers/db';
+import { isIndicatorId, LOCALES } from '@koers/domain';
+import { indicatorCsv, indicatorXlsx, queryIndicator } from '@koers/services';
+import type { AppDeps } from '../context.ts';
+import { notFound, validationHook } from '../http-errors.ts';
+import { ErrorBody, IndicatorParams, IndicatorQuery, toFilters, toGroupBy } from '../schemas.ts';
+
+const ExportQuery = IndicatorQuery.extend({
+  format: z.enum(['csv', 'xlsx']).default('csv'),
+  lang: z.enum(LOCALES).default('nl'),
+});
+
+const exportRoute = createRoute({
+  method: 'get',
+  path: '/indicators/{id}/export',
+  summary: 'The rows of an indicator query as CSV, or as XLSX with a second sheet of definitions, filters and data date',
+  request: { params: IndicatorParams, query: ExportQuery },
+  responses: {
+    200: {
+      description: 'The file',
+      content: {
+        'text/csv': { schema: z.string() },
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().openapi({ format: 'binary' }) },
+      },
+    },
+    400: { description: 'A parameter is invalid', content: { 'application/json': { schema: ErrorBody } } },
+    404: { description: 'No such indicator', content: { 'application/json': { schema: ErrorBody } } },
+  },
+});
+
+export function exportRoutes({ db, thresholds }: AppDeps) {
+  return new OpenAPIHono({ defaultHook: validationHook }).openapi(exportRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    if (!isIndicatorId(id)) return c.json(notFound(`unknown indicator "${id}"; GET /api/v1/meta lists them`), 404);
+    const query = c.req.valid('query');
+    const [result, dataDate, dataset] = await Promise.all([
+      queryIndicator(db, id, { groupBy: toGroupBy(query.groupBy), filters: toFilters(query), ...(thresholds ? { thresholds } : {}) }),
+      getSetting(db.kysely, SETTING.dataDate),
+      getSetting(db.kysely, SETTING.datasetLabel),
+    ]);
+    const context = { locale: query.lang, dataDate, dataset, source: `Koers ${c.req.path}${new URL(c.req.url).search}` };
+    const stamp = (dataDate ?? '').slice(0, 10) || 'undated';
+    const name = `koers-${id}-${stamp}`;
+    if (query.format === 'xlsx') {
+      const body = await indicatorXlsx(result, context);
+      return c.body(body as never, 200, {
+        'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'Content-Disposition': `attachment; filename="${name}.xlsx"`,
+      });
+    }
+    return c.body(indicatorCsv(result, context), 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${name}.csv"`,
+    });
+  });
+}

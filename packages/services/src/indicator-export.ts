@@ -1,0 +1,115 @@
+/**
+ * The rows behind a chart as a file a presenter can hand on: CSV (the rows) and XLSX (the rows,
+ * then a sheet with the definition, filters, data date and source, so the numbers never travel
+ * without their meaning).
+ */
+import ExcelJS from 'exceljs';
+import { THEMES, type Locale } from '@koers/domain';
+import type { IndicatorResult, IndicatorRow } from './indicator-query.ts';
+
+export interface ExportContext {
+  locale: Locale;
+  dataDate: string | null;
+  dataset: string | null;
+  /** Where the file came from, e.g. the dashboard URL or API path. */
+  source: string;
+}
+
+const HEADINGS: Record<Locale, Record<string, string>> = {
+  nl: { year: 'jaar', entity: 'entiteit', policyDomain: 'beleidsdomein', productGroup: 'productgroep', theme: 'thema', numerator: 'teller', denominator: 'noemer', value: 'waarde', n: 'n', coverage: 'dekking', target: 'doel', targetYear: 'doeljaar', expected: 'verwacht (groeipad)', status: 'status' },
+  fr: { year: 'année', entity: 'entité', policyDomain: 'domaine politique', productGroup: 'groupe de produits', theme: 'thème', numerator: 'numérateur', denominator: 'dénominateur', value: 'valeur', n: 'n', coverage: 'couverture', target: 'objectif', targetYear: 'année cible', expected: 'attendu (trajectoire)', status: 'statut' },
+  en: { year: 'year', entity: 'entity', policyDomain: 'policy domain', productGroup: 'product group', theme: 'theme', numerator: 'numerator', denominator: 'denominator', value: 'value', n: 'n', coverage: 'coverage', target: 'target', targetYear: 'target year', expected: 'expected (glide path)', status: 'status' },
+};
+
+const ABOUT: Record<Locale, Record<string, string>> = {
+  nl: { indicator: 'Indicator', definition: 'Definitie', theme: 'Thema', filters: 'Filters', groupBy: 'Gegroepeerd per', dataDate: 'Datum gegevens', dataset: 'Dataset', demo: 'DEMOGEGEVENS — geen echte resultaten', source: 'Bron', generated: 'Aangemaakt', none: 'geen', target: 'Doel' , monitoring: 'enkel opvolging (geen doel)' },
+  fr: { indicator: 'Indicateur', definition: 'Définition', theme: 'Thème', filters: 'Filtres', groupBy: 'Groupé par', dataDate: 'Date des données', dataset: 'Jeu de données', demo: 'DONNÉES DE DÉMONSTRATION — pas de résultats réels', source: 'Source', generated: 'Créé', none: 'aucun', target: 'Objectif', monitoring: 'suivi uniquement (pas d’objectif)' },
+  en: { indicator: 'Indicator', definition: 'Definition', theme: 'Theme', filters: 'Filters', groupBy: 'Grouped by', dataDate: 'Data date', dataset: 'Dataset', demo: 'DEMO DATA — not real results', source: 'Source', generated: 'Created', none: 'none', target: 'Target', monitoring: 'monitoring only (no target)' },
+};
+
+function columns(result: IndicatorResult): (keyof IndicatorRow | 'targetYear')[] {
+  const keys = (['year', 'entity', 'policyDomain', 'productGroup', 'theme'] as const).filter((k) => result.rows.some((r) => r[k] !== undefined));
+  const base: (keyof IndicatorRow | 'targetYear')[] = [...keys, 'numerator', 'denominator', 'value', 'n', 'coverage'];
+  if (result.rows.some((r) => r.target)) base.push('target', 'targetYear', 'expected', 'status');
+  return base;
+}
+
+function cell(row: IndicatorRow, column: keyof IndicatorRow | 'targetYear'): string | number | null {
+  if (column === 'target') return row.target?.value ?? null;
+  if (column === 'targetYear') return row.target?.year ?? null;
+  const value = row[column as keyof IndicatorRow];
+  if (value === undefined || value === null) return null;
+  return typeof value === 'object' ? JSON.stringify(value) : (value as string | number);
+}
+
+function filterText(result: IndicatorResult, locale: Locale): string {
+  const f = result.filters;
+  const parts = [
+    f.entity?.length ? `entity=${f.entity.join(',')}` : '',
+    f.policyDomain?.length ? `policyDomain=${f.policyDomain.join(',')}` : '',
+    f.productGroup?.length ? `productGroup=${f.productGroup.join(',')}` : '',
+    f.from !== undefined ? `from=${f.from}` : '',
+    f.to !== undefined ? `to=${f.to}` : '',
+  ].filter(Boolean);
+  return parts.length ? parts.join('; ') : ABOUT[locale].none!;
+}
+
+function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The rows as UTF-8 CSV with a BOM (so Excel reads the accents) and headings in the locale. */
+export function indicatorCsv(result: IndicatorResult, context: ExportContext): string {
+  const cols = columns(result);
+  const lines = [cols.map((c) => csvCell(HEADINGS[context.locale][c] ?? c)).join(',')];
+  for (const row of result.rows) lines.push(cols.map((c) => csvCell(cell(row, c))).join(','));
+  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}
+
+export async function indicatorXlsx(result: IndicatorResult, context: ExportContext): Promise<Uint8Array> {
+  const { locale } = context;
+  const about = ABOUT[locale];
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Koers';
+  workbook.created = new Date();
+  const label = result.indicator.label[locale];
+
+  const data = workbook.addWorksheet(locale === 'nl' ? 'Gegevens' : locale === 'fr' ? 'Données' : 'Data');
+  const cols = columns(result);
+  data.columns = cols.map((c) => ({
+    header: HEADINGS[locale][c] ?? c,
+    key: c,
+    width: c === 'entity' || c === 'status' ? 20 : 14,
+    style: c === 'value' || c === 'coverage' || c === 'target' || c === 'expected' ? { numFmt: '0.00%' } : c === 'numerator' || c === 'denominator' ? { numFmt: '#,##0.00' } : {},
+  }));
+  data.getRow(1).font = { bold: true };
+  data.views = [{ state: 'frozen', ySplit: 1 }];
+  for (const row of result.rows) data.addRow(Object.fromEntries(cols.map((c) => [c, cell(row, c)])));
+
+  const info = workbook.addWorksheet(locale === 'nl' ? 'Definities' : locale === 'fr' ? 'Définitions' : 'Definitions');
+  info.columns = [
+    { key: 'k', width: 22 },
+    { key: 'v', width: 100 },
+  ];
+  const theme = THEMES.find((t) => t.id === result.indicator.theme);
+  const target = result.rows.find((r) => r.target)?.target;
+  const lines: [string, string][] = [
+    [about.indicator!, `${label} (${result.indicator.id})`],
+    [about.definition!, result.indicator.definition[locale]],
+    [about.theme!, theme ? `${theme.id}. ${theme.name[locale]}` : String(result.indicator.theme)],
+    [about.target!, target ? `${(target.value * 100).toLocaleString(locale === 'en' ? 'en' : `${locale}-BE`)} % — ${target.year} (${target.source})` : about.monitoring!],
+    [about.filters!, filterText(result, locale)],
+    [about.groupBy!, result.groupBy.join(', ') || about.none!],
+    [about.dataDate!, context.dataDate ?? about.none!],
+    [about.dataset!, context.dataset === 'demo' ? about.demo! : (context.dataset ?? '—')],
+    [about.source!, context.source],
+    [about.generated!, new Date().toISOString()],
+  ];
+  for (const [k, v] of lines) info.addRow({ k, v });
+  info.getColumn('k').font = { bold: true };
+  info.getColumn('v').alignment = { wrapText: true, vertical: 'top' };
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}

@@ -1,0 +1,55 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFile } from '@koers/services';
+import { ENGINES, createTestDatabase, type TestDatabase } from '../support/databases.ts';
+import { startServer, type RunningServerLike } from '../support/server.ts';
+import { makeRecords, templateCsv } from '../support/template-files.ts';
+
+describe.each(ENGINES)('%s: data exports of a chart', (engine) => {
+  let db: TestDatabase;
+  let server: RunningServerLike;
+  beforeAll(async () => {
+    db = await createTestDatabase(engine);
+    const csv = templateCsv(makeRecords(1_000, 8));
+    await importFile(db, { name: 'r.csv', open: async function* () { yield new TextEncoder().encode(csv); } });
+    server = await startServer(db);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await db?.drop();
+  });
+
+  const query = 'groupBy=year,entity&policyDomain=KB';
+  const api = async () => (await (await fetch(`${server.url}/api/v1/indicators/sustainable_value_share?${query}`)).json()) as { rows: { year: number; entity: string; value: number | null; n: number }[] };
+
+  it('gives the rows as CSV with the same numbers the API returns', async () => {
+    const res = await fetch(`${server.url}/api/v1/indicators/sustainable_value_share/export?format=csv&lang=en&${query}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toMatch(/koers-sustainable_value_share-\d{4}-\d{2}-\d{2}\.csv/);
+    const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('year,entity,numerator,denominator,value,n,coverage,target,target year,expected (glide path),status');
+    const { rows } = await api();
+    expect(lines).toHaveLength(rows.length + 1);
+    const first = lines[1]!.split(',');
+    expect([Number(first[0]), first[1], first[4] === '' ? null : Number(first[4]), Number(first[5])]).toEqual([rows[0]!.year, rows[0]!.entity, rows[0]!.value, rows[0]!.n]);
+  });
+
+  it('gives an XLSX with the rows and a second sheet holding the definition, filters and data date', async () => {
+    const res = await fetch(`${server.url}/api/v1/indicators/sustainable_value_share/export?format=xlsx&lang=nl&${query}`);
+    expect(res.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await res.arrayBuffer());
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Gegevens', 'Definities']);
+    const { rows } = await api();
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.rowCount).toBe(rows.length + 1);
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const valueCol = header.indexOf('waarde') + 1;
+    rows.forEach((row, i) => expect(sheet.getRow(i + 2).getCell(valueCol).value).toBe(row.value));
+    const about = workbook.worksheets[1]!;
+    const text = about.getSheetValues().flat().join(' ');
+    expect(text).toMatch(/Aandeel duurzaam \(waarde\)/);
+    expect(text).toMatch(/policyDomain=KB/);
+    expect(text).toMatch(/Datum gegevens \d{4}-\d{2}-\d{2}T/);
+  });
+});
