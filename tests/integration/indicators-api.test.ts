@@ -140,6 +140,14 @@ describe.each(ENGINES)('%s: indicator API', (engine) => {
     expect(ref.size).toBe(1);
   });
 
+  it('lists the records with an unknown answer behind a share', async () => {
+    const { body } = await get('/api/v1/records?indicator=sme_count_share&part=unknown&limit=500');
+    const unknown = records.filter((r) => r.smeWinner === null);
+    expect(body.total).toBe(unknown.length);
+    expect((body.items as { smeWinner: boolean | null }[]).every((r) => r.smeWinner === null)).toBe(true);
+    expect((body.items as unknown[]).length).toBe(Math.min(500, unknown.length));
+  });
+
   it('answers an unchanged request with 304 Not Modified until the data changes', async () => {
     const first = await get('/api/v1/indicators/sustainable_value_share?groupBy=year');
     const etag = first.headers.get('etag')!;

@@ -1,4 +1,4 @@
-import { startServer as start } from '@koers/api';
+import { startServer as start, type AppDeps } from '@koers/api';
 import type { Db } from '@koers/db';
 
 export interface RunningServerLike {
@@ -6,8 +6,8 @@ export interface RunningServerLike {
   close(): Promise<void>;
 }
 
-/** The real HTTP server on a free loopback port. */
-export async function startServer(db: Db): Promise<RunningServerLike> {
-  const server = await start({ db }, 0, '127.0.0.1');
-  return { url: `http://127.0.0.1:${server.port}`, close: server.close };
+/** The real HTTP server on a free loopback port (extra app options for access-control tests). */
+export async function startServer(db: Db, options: Omit<AppDeps, 'db'> = {}): Promise<RunningServerLike> {
+  const server = await start({ db, ...options }, 0, '127.0.0.1');
+  return { url: `http://127.0.0.1:${server.port}`, close: () => server.close() };
 }

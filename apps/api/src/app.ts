@@ -5,56 +5,123 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { getSetting, SETTING } from '@koers/db';
-import { exportTemplateCsv } from '@koers/services';
+import { DEFAULT_MAX_IMPORT_BYTES, exportTemplateCsv } from '@koers/services';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { AppDeps } from './context.ts';
-import { validationHook } from './http-errors.ts';
+import type { AppDeps, AppEnv } from './context.ts';
+import { toErrorAnswer, validationHook } from './http-errors.ts';
+import { auditRoutes } from './routes/audit.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { importRoutes } from './routes/imports.ts';
 import { indicatorRoutes } from './routes/indicators.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { recordRoutes } from './routes/records.ts';
+import { sessionRoutes } from './routes/session.ts';
+import { targetRoutes } from './routes/targets.ts';
+import { authenticate, isWrite, limitWrites, RateLimiter } from './security.ts';
 
 export const API_VERSION = '1.0.0';
 
+/** Largest JSON body of any write other than an upload. */
+const MAX_JSON_BYTES = 64 * 1024;
+/** Room for the multipart envelope around an uploaded file. */
+const MULTIPART_OVERHEAD = 64 * 1024;
+
+/**
+ * The dashboard's content security policy: scripts and styles only from the server itself (Vite
+ * emits no inline script; React and Recharts set styles through the DOM, which CSP allows), images
+ * also from data: and blob: URLs (the favicon and chart exports), no plugins, no framing by others.
+ */
+export const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  workerSrc: ["'self'", 'blob:'],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'self'"],
+};
+
 function apiRoutes(deps: AppDeps) {
-  return new OpenAPIHono({ defaultHook: validationHook })
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .route('/', metaRoutes(deps))
+    .route('/', sessionRoutes(deps))
     .route('/', indicatorRoutes(deps))
     .route('/', exportRoutes(deps))
     .route('/', recordRoutes(deps))
-    .route('/', importRoutes(deps));
+    .route('/', importRoutes(deps))
+    .route('/', targetRoutes(deps))
+    .route('/', auditRoutes(deps));
 }
 
 /** The API's route types, for the dashboard's typed client. */
 export type ApiRoutes = ReturnType<typeof apiRoutes>;
 
 export function createApp(deps: AppDeps) {
-  const app = new OpenAPIHono({ defaultHook: validationHook });
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  const maxUpload = deps.maxUploadBytes ?? DEFAULT_MAX_IMPORT_BYTES;
+  const writeLimit = deps.writeRateLimit ?? { limit: 60, windowMs: 60_000 };
+  const failureLimit = deps.authFailureLimit ?? { limit: 20, windowMs: 60_000 };
 
   app.onError((error, c) => {
     // Never a stack trace to the client; the operator sees it in the log.
-    console.error(error);
-    const unavailable = /ECONNREFUSED|Connection terminated|timeout exceeded when trying to connect|the database system is/i.test(String(error?.message));
-    if (unavailable) return c.json({ error: 'unavailable', message: 'the database is not reachable; try again shortly' }, 503);
-    return c.json({ error: 'internal', message: 'an unexpected error occurred; it has been logged' }, 500);
+    const answer = toErrorAnswer(error);
+    if (answer.status === 503) console.error(`${c.req.method} ${c.req.path}: 503, database unavailable: ${error instanceof Error ? error.message : String(error)}`);
+    else if (answer.log) console.error(error);
+    for (const [name, value] of Object.entries(answer.headers ?? {})) c.header(name, value);
+    return c.json(answer.body, answer.status);
+  });
+
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+      referrerPolicy: 'same-origin',
+      xFrameOptions: 'SAMEORIGIN',
+      permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [], usb: [] },
+    }),
+  );
+
+  // Who is calling; writes need a token (reads too when reads are private); then the write rate
+  // limit; then the body size limit, so that no body is read for a caller without a token.
+  app.use('/api/*', authenticate(deps, new RateLimiter(failureLimit.limit, failureLimit.windowMs)));
+  app.use('/api/*', limitWrites(new RateLimiter(writeLimit.limit, writeLimit.windowMs)));
+  const uploadLimit = bodyLimit({
+    maxSize: maxUpload + MULTIPART_OVERHEAD,
+    onError: (c) => c.json({ error: 'payload_too_large', message: `the upload is larger than the limit of ${Math.floor(maxUpload / 1024 / 1024)} MB` }, 413),
+  });
+  const jsonLimit = bodyLimit({
+    maxSize: MAX_JSON_BYTES,
+    onError: (c) => c.json({ error: 'payload_too_large', message: `the request body is larger than ${MAX_JSON_BYTES / 1024} KB` }, 413),
+  });
+  app.use('/api/*', async (c, next) => {
+    if (!isWrite(c.req.method)) return next();
+    return c.req.path === '/api/v1/imports' ? uploadLimit(c, next) : jsonLimit(c, next);
   });
 
   // Conditional requests: data only changes on import, so a data version makes a strong ETag
   // and an unchanged dashboard reload costs one tiny query instead of an aggregation.
+  const uncached = new Set(['/api/v1/health', '/api/v1/session', '/api/v1/audit']);
   app.use('/api/v1/*', async (c, next) => {
-    if (c.req.method !== 'GET' || c.req.path.startsWith('/api/v1/imports') || c.req.path === '/api/v1/health') return next();
+    if (c.req.method !== 'GET' || c.req.path.startsWith('/api/v1/imports') || uncached.has(c.req.path)) return next();
     const version = (await getSetting(deps.db.kysely, SETTING.dataVersion)) ?? '0';
     const etag = `"v${version}"`;
     const match = c.req.header('if-none-match');
+    // With private reads a shared cache must not keep answers for the next caller.
+    const cacheControl = deps.readsPrivate ? 'private, no-cache' : 'no-cache';
     if (match && match.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) {
-      return c.body(null, 304, { ETag: etag, 'Cache-Control': 'no-cache' });
+      return c.body(null, 304, { ETag: etag, 'Cache-Control': cacheControl });
     }
     await next();
     if (c.res.status === 200) {
       c.res.headers.set('ETag', etag);
-      c.res.headers.set('Cache-Control', 'no-cache');
+      c.res.headers.set('Cache-Control', cacheControl);
     }
   });
 
@@ -75,6 +142,11 @@ export function createApp(deps: AppDeps) {
     });
   });
 
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'A token made with `pnpm koers token create --role admin|editor|viewer [--entity CODE]`. Writes need one; reads too when the server runs with KOERS_READS=private.',
+  });
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -2,6 +2,10 @@
  * `pnpm start`: opens the database (schema brought up to date), loads the demo dataset when the
  * database holds no records, and serves the API and the built dashboard on PORT (default 3000).
  * This is the one file of the API that reads the environment.
+ *
+ * SIGTERM or SIGINT stops gracefully: no new connections, requests in flight finish (at most
+ * KOERS_SHUTDOWN_GRACE_MS, default 30 s), then the database is closed. An import cut off by the
+ * deadline leaves nothing behind: its transaction is never committed.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -9,11 +13,27 @@ import { countRecords } from '@koers/db';
 import { openReadyDatabase, seedDemo } from '@koers/services';
 import { startServer } from './server.ts';
 
-const port = Number(process.env.PORT ?? 3000);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`PORT must be a port number, not "${process.env.PORT}"`);
+function fail(message: string): never {
+  console.error(message);
   process.exit(2);
 }
+
+function positiveInteger(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value <= 0) fail(`${name} must be a positive whole number, not "${raw}"`);
+  return value;
+}
+
+const port = Number(process.env.PORT ?? 3000);
+if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT must be a port number, not "${process.env.PORT}"`);
+const reads = process.env.KOERS_READS ?? 'public';
+if (reads !== 'public' && reads !== 'private') fail(`KOERS_READS must be public or private, not "${reads}"`);
+const graceMs = positiveInteger('KOERS_SHUTDOWN_GRACE_MS', 30_000);
+const writeRateLimit = { limit: positiveInteger('KOERS_WRITE_RATE_LIMIT', 60), windowMs: 60_000 };
+const maxUploadMb = positiveInteger('KOERS_MAX_UPLOAD_MB', 512);
+const trustProxy = process.env.KOERS_TRUST_PROXY === '1' || process.env.KOERS_TRUST_PROXY === 'true';
 const webRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 const db = await openReadyDatabase();
@@ -21,16 +41,37 @@ if ((await countRecords(db.kysely)) === 0 && process.env.KOERS_DEMO !== 'off') {
   const { records } = await seedDemo(db);
   console.log(`loaded the demo dataset (${records} records) into the empty database`);
 }
-const server = await startServer({ db, ...(existsSync(webRoot) ? { webRoot } : {}) }, port);
-console.log(`Koers serves ${db.description} on ${server.url}${existsSync(webRoot) ? '' : ' (API only: build the dashboard with pnpm build)'}`);
+const server = await startServer(
+  {
+    db,
+    readsPrivate: reads === 'private',
+    writeRateLimit,
+    maxUploadBytes: maxUploadMb * 1024 * 1024,
+    trustProxy,
+    ...(existsSync(webRoot) ? { webRoot } : {}),
+  },
+  port,
+);
+console.log(
+  `Koers serves ${db.description} on ${server.url}${existsSync(webRoot) ? '' : ' (API only: build the dashboard with pnpm build)'}` +
+    `; reads are ${reads}, writes need a token`,
+);
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, async () => {
-    if (stopping) return;
+  process.on(signal, () => {
+    if (stopping) {
+      console.error(`${signal} again: stopping now`);
+      process.exit(1);
+    }
     stopping = true;
-    await server.close();
-    await db.close();
-    process.exit(0);
+    const busy = server.inFlight();
+    console.log(`${signal}: no new connections; finishing ${busy} request${busy === 1 ? '' : 's'} in flight`);
+    void (async () => {
+      await server.close(graceMs);
+      // A request cut off by the deadline may still hold a connection: do not wait for it forever.
+      await Promise.race([db.close(), new Promise((done) => setTimeout(done, 5_000).unref())]);
+      process.exit(0);
+    })();
   });
 }

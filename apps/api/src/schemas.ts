@@ -1,6 +1,6 @@
 /** Request and response schemas of the HTTP API: validation at the edge and the OpenAPI document. */
 import { z } from '@hono/zod-openapi';
-import { GROUP_KEYS, INDICATOR_IDS, RECORD_SORT_FIELDS, type GroupKey, type RecordFilters } from '@koers/domain';
+import { GROUP_KEYS, INDICATOR_IDS, PROCEDURES, RECORD_SORT_FIELDS, type GroupKey, type RecordFilters } from '@koers/domain';
 
 const CODE_LIST = /^[A-Za-z0-9_\-.]+(,[A-Za-z0-9_\-.]+)*$/;
 
@@ -21,7 +21,9 @@ const year = (what: string) =>
     .optional()
     .openapi({ description: what, example: 2016 });
 
-export const FilterQuery = z.object({
+// Every query is a strict object: a parameter the endpoint does not know answers 400, so a typo
+// (`?entiy=AWV`) never silently returns unfiltered data.
+export const FilterQuery = z.strictObject({
   entity: codeList('entity'),
   policyDomain: codeList('policy domain'),
   productGroup: codeList('product group'),
@@ -42,7 +44,7 @@ export const IndicatorQuery = FilterQuery.extend({
 });
 
 export const IndicatorParams = z.object({
-  id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'sustainable_value_share', description: INDICATOR_IDS.join(', ') }),
+  id: z.string().max(100).openapi({ param: { name: 'id', in: 'path' }, example: 'sustainable_value_share', description: INDICATOR_IDS.join(', ') }),
 });
 
 export const RecordsQuery = FilterQuery.extend({
@@ -224,7 +226,7 @@ export const ImportReportSchema = z
   })
   .openapi('ImportReport');
 
-export const ImportQuery = z.object({
+export const ImportQuery = z.strictObject({
   mode: z.enum(['all_or_nothing', 'partial']).default('all_or_nothing'),
   dryRun: z.enum(['true', 'false']).default('false'),
   addEntities: z.enum(['true', 'false']).default('false'),
@@ -246,5 +248,157 @@ export const ImportEntrySchema = z
     unchanged: z.number().int(),
     rejected: z.number().int(),
     skipped: z.number().int(),
+    status: z.string().openapi({ description: '`running` while it runs (an entry left `running` was interrupted and wrote nothing), `done` after.' }),
+    finishedAt: z.string().nullable(),
+    undoneAt: z.string().nullable().openapi({ description: 'When an administrator undid the import; null while it stands.' }),
+    undoneBy: z.string().nullable(),
   })
   .openapi('ImportEntry');
+
+/** A database id in a path: a positive whole number that fits the id columns. */
+export const IdParam = (description: string) =>
+  z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .positive('must be positive')
+    .max(2_147_483_647, 'is too large')
+    .openapi({ param: { name: 'id', in: 'path' }, description });
+
+export const UndoResultSchema = z
+  .object({
+    importId: z.number().int(),
+    restored: z.number().int().openapi({ description: 'Records written back exactly as they were before the import.' }),
+    deleted: z.number().int().openapi({ description: 'Records the import had created, now deleted.' }),
+    entities: z.array(z.string()),
+    undoneAt: z.string(),
+    undoneBy: z.string(),
+  })
+  .openapi('UndoResult');
+
+const ROLE = z.enum(['admin', 'editor', 'viewer']);
+
+export const SessionSchema = z
+  .object({
+    authenticated: z.boolean(),
+    role: ROLE.nullable(),
+    entities: z.array(z.string()).openapi({ description: 'Entities an editor may import and correct for.' }),
+    label: z.string().nullable(),
+    tokenId: z.number().int().nullable(),
+    readsPrivate: z.boolean().openapi({ description: 'Reads need a token on this server.' }),
+    permissions: z.object({
+      read: z.boolean(),
+      import: z.boolean(),
+      correct: z.boolean(),
+      addEntities: z.boolean(),
+      undoImport: z.boolean(),
+      editTargets: z.boolean(),
+      readAudit: z.boolean(),
+    }),
+  })
+  .openapi('Session');
+
+export const TARGET_SCOPE = z.enum(['all', 'policy_domain', 'entity']);
+const CODE = z.string().max(64).regex(/^[A-Za-z0-9_\-.]+$/, 'must be a registry code');
+
+export const StoredTargetSchema = z
+  .object({
+    indicator: z.enum(INDICATOR_IDS),
+    scope: TARGET_SCOPE,
+    scopeCode: z.string().nullable(),
+    year: z.number().int(),
+    value: z.number().openapi({ description: 'Share from 0 to 1 (1 = 100 %).' }),
+    source: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi('Target');
+
+export const TargetChangeSchema = z
+  .object({
+    id: z.number().int(),
+    changedAt: z.string(),
+    actor: z.string(),
+    indicator: z.string(),
+    scope: z.string(),
+    scopeCode: z.string().nullable(),
+    year: z.number().int(),
+    oldValue: z.number().nullable().openapi({ description: 'null: there was no target for this key.' }),
+    newValue: z.number().nullable().openapi({ description: 'null: the target was removed.' }),
+    oldSource: z.string().nullable(),
+    newSource: z.string().nullable(),
+  })
+  .openapi('TargetChange');
+
+const targetYear = z.coerce
+  .number({ error: 'must be a year such as 2020' })
+  .int('must be a whole year')
+  .min(2000, 'must be 2000 or later')
+  .max(2100, 'must be 2100 or earlier');
+
+export const TargetsQuery = z.strictObject({
+  indicator: z.enum(INDICATOR_IDS).optional(),
+  scope: TARGET_SCOPE.optional(),
+  scopeCode: CODE.optional(),
+});
+
+export const TargetKeyQuery = z.strictObject({
+  indicator: z.enum(INDICATOR_IDS),
+  scope: TARGET_SCOPE,
+  scopeCode: CODE.optional().openapi({ description: 'Entity or policy-domain code; omitted for scope `all`.' }),
+  year: targetYear,
+});
+
+export const TargetBody = z
+  .strictObject({
+    indicator: z.enum(INDICATOR_IDS),
+    scope: TARGET_SCOPE,
+    scopeCode: CODE.nullable().optional().openapi({ description: 'Entity or policy-domain code; null or omitted for scope `all`.' }),
+    year: z.number().int('must be a whole year').min(2000, 'must be 2000 or later').max(2100, 'must be 2100 or earlier'),
+    value: z.number().min(0, 'must be 0 or more').max(1, 'must be at most 1 (100 %)').openapi({ description: 'Share from 0 to 1.', example: 1 }),
+    source: z.string().max(500).nullable().optional().openapi({ description: 'Where the target comes from; kept when omitted on an update.' }),
+  })
+  .openapi('TargetInput');
+
+export const TargetChangeOutcomeSchema = z
+  .object({ target: StoredTargetSchema.nullable(), change: TargetChangeSchema.nullable().openapi({ description: 'null when the target already had this value and source.' }) })
+  .openapi('TargetChangeOutcome');
+
+export const AuditItemSchema = z
+  .object({
+    id: z.string().openapi({ description: '`import:12`, `target:3` or `audit:7`.' }),
+    at: z.string(),
+    actor: z.string(),
+    action: z.enum(['import', 'correction', 'import_undo', 'target_set', 'target_remove', 'token_create', 'token_revoke']),
+    subject: z.string(),
+    details: z.record(z.string(), z.unknown()),
+  })
+  .openapi('AuditItem');
+
+export const AUDIT_ACTIONS = ['import', 'correction', 'import_undo', 'target_set', 'target_remove', 'token_create', 'token_revoke'] as const;
+
+const nullableText = (max: number) => z.string().max(max).nullable();
+
+export const CorrectionBody = z
+  .strictObject({
+    changes: z
+      .strictObject({
+        awardDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date such as 2018-03-31'),
+        title: nullableText(1_000),
+        cpv: z.string().regex(/^\d{8}(-\d)?$/, 'must be a CPV code such as 45233162-2').nullable(),
+        productGroup: z.string().max(64).nullable(),
+        valueEur: z.number().min(0, 'must not be negative').max(1e12, 'is too large').nullable(),
+        criteria: z.enum(['full', 'none_or_partial', 'not_applicable']).nullable(),
+        innovative: z.boolean().nullable(),
+        socialClause: z.boolean().nullable(),
+        circular: z.boolean().nullable(),
+        smeWinner: z.boolean().nullable(),
+        framework: z.boolean().nullable(),
+        eSubmission: z.boolean().nullable(),
+        procedure: z.enum(PROCEDURES).nullable(),
+        tendersReceived: z.number().int().min(0).max(100_000).nullable(),
+        supplier: nullableText(1_000),
+      })
+      .partial()
+      .openapi({ description: 'The fields to change; null makes a field unknown.' }),
+    reason: z.string().min(1, 'say why the record is corrected').max(1_000),
+  })
+  .openapi('CorrectionInput');

@@ -6,7 +6,19 @@ import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
-import { exportTemplateCsv, importFile, openReadyDatabase, seedDemo, type ImportReport } from '@koers/services';
+import {
+  createToken,
+  exportTemplateCsv,
+  importFile,
+  listTokens,
+  localAdmin,
+  openReadyDatabase,
+  revokeToken,
+  seedDemo,
+  InvalidInputError,
+  undoImport,
+  type ImportReport,
+} from '@koers/services';
 import { formatReport } from './format-report.ts';
 
 const USAGE = `usage: pnpm koers <command>
@@ -20,6 +32,19 @@ const USAGE = `usage: pnpm koers <command>
       Write every record in the registration template (UTF-8, comma, Dutch headers).
   migrate
       Bring the database schema up to date and exit.
+  token create --role admin|editor|viewer [--entity CODE …] [--label TEXT] [--json]
+      Make an API token (sent as Authorization: Bearer …). It is shown once; Koers keeps only
+      its hash. An editor token needs one or more --entity: it may import and correct only those.
+  token list [--json]
+      Every token with its role, entities and when it was created, last used and revoked.
+  token revoke <id>
+      Revoke a token at once, on every server using this database.
+  undo <import-id>
+      Undo an import: restore the records it changed exactly as they were, delete the ones it
+      created. Refused when a later import changed the same records.
+
+  The command line acts as a local administrator (it has direct database access); the history
+  records it as cli:$USER.
 
   DATABASE_URL=postgres://user@host/db selects PostgreSQL; default is data/koers.sqlite.`;
 
@@ -36,6 +61,10 @@ async function main(argv: string[]): Promise<number> {
       return runSeed(rest);
     case 'export':
       return runExport(rest);
+    case 'token':
+      return runToken(rest);
+    case 'undo':
+      return runUndo(rest);
     case 'migrate': {
       const db = await openReadyDatabase();
       console.log(`schema of ${db.description} is up to date`);
@@ -80,7 +109,7 @@ async function runImport(args: string[]): Promise<number> {
             mode: values.partial ? 'partial' : 'all_or_nothing',
             dryRun: values['dry-run'],
             addEntities: values['add-entities'],
-            actor: `cli:${process.env.USER ?? 'unknown'}`,
+            actor: localAdmin(process.env.USER).actor,
           },
         ),
       );
@@ -128,10 +157,107 @@ async function runExport(args: string[]): Promise<number> {
   return 0;
 }
 
+async function runToken(args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  const actor = localAdmin(process.env.USER).actor;
+  switch (sub) {
+    case 'create': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          role: { type: 'string' },
+          entity: { type: 'string', multiple: true },
+          label: { type: 'string' },
+          json: { type: 'boolean', default: false },
+        },
+      });
+      if (!values.role || positionals.length) {
+        console.error('token create needs --role admin|editor|viewer (and --entity CODE for an editor)\n\n' + USAGE);
+        return 2;
+      }
+      const entities = (values.entity ?? []).flatMap((e) => e.split(',')).map((e) => e.trim()).filter(Boolean);
+      const db = await openReadyDatabase();
+      try {
+        const created = await createToken(db, { role: values.role, entities, ...(values.label !== undefined ? { label: values.label } : {}), actor });
+        if (values.json) {
+          console.log(JSON.stringify({ token: created.token, id: created.id, role: created.role, entities: created.entities, label: created.label }));
+        } else {
+          console.log(created.token);
+          console.error(
+            `token ${created.id} (${created.label}): ${created.role}${created.entities.length ? ` for ${created.entities.join(', ')}` : ''}.\n` +
+              'Shown once: store it now. Koers keeps only its hash. Send it as: Authorization: Bearer <token>',
+          );
+        }
+        return 0;
+      } finally {
+        await db.close();
+      }
+    }
+    case 'list': {
+      const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean', default: false } } });
+      const db = await openReadyDatabase();
+      try {
+        const tokens = await listTokens(db);
+        if (values.json) {
+          console.log(JSON.stringify(tokens, null, 2));
+        } else if (tokens.length === 0) {
+          console.log('no tokens; make one with: pnpm koers token create --role admin');
+        } else {
+          for (const t of tokens) {
+            const state = t.revokedAt ? `revoked ${t.revokedAt}` : `last used ${t.lastUsedAt ?? 'never'}`;
+            console.log(`${String(t.id).padStart(4)}  ${t.role.padEnd(6)}  ${(t.entities.join(',') || '-').padEnd(12)}  ${t.label}  (created ${t.createdAt} by ${t.createdBy}; ${state})`);
+          }
+        }
+        return 0;
+      } finally {
+        await db.close();
+      }
+    }
+    case 'revoke': {
+      const id = Number(rest[0]);
+      if (rest.length !== 1 || !Number.isSafeInteger(id) || id <= 0) {
+        console.error('token revoke needs the id of one token (see token list)');
+        return 2;
+      }
+      const db = await openReadyDatabase();
+      try {
+        const outcome = await revokeToken(db, id, actor);
+        console.log(outcome === 'revoked' ? `token ${id} revoked` : `token ${id} was already revoked`);
+        return 0;
+      } finally {
+        await db.close();
+      }
+    }
+    default:
+      console.error(`token needs create, list or revoke\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+async function runUndo(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  const id = Number(positionals[0]);
+  if (positionals.length !== 1 || !Number.isSafeInteger(id) || id <= 0) {
+    console.error('undo needs the id of one import (see GET /api/v1/imports)');
+    return 2;
+  }
+  const db = await openReadyDatabase();
+  try {
+    const result = await undoImport(db, id, localAdmin(process.env.USER).actor);
+    if (values.json) console.log(JSON.stringify(result, null, 2));
+    else console.log(`import ${id} undone: ${result.restored} records restored, ${result.deleted} deleted (${result.entities.join(', ') || 'no entities'})`);
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
+    // Invalid input is a usage error (2), like a bad option; anything else (a refusal, a failure) is 1.
+    process.exit(error instanceof InvalidInputError ? 2 : 1);
   },
 );

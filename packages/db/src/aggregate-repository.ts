@@ -1,50 +1,107 @@
 /**
  * Pre-aggregation: one row per (indicator, year, entity, product group) holding the sums every
- * ratio needs. Imports refresh the rows of the entities they touched, in the same transaction;
- * dashboard queries sum these rows and never scan the records.
+ * ratio needs, and the same rolled up over product groups (indicator, year, entity) in
+ * `aggregates_by_entity`. Imports refresh the rows of the entities they touched, in the same
+ * transaction; dashboard queries sum these rows and never scan the records.
  */
 import { INDICATORS, indicatorById, type IndicatorId, type RecordFilters } from '@koers/domain';
 import type { Aggregate } from '@koers/indicators';
-import { sql, type Kysely } from 'kysely';
+import { sql, type CompiledQuery, type Kysely, type RawBuilder } from 'kysely';
+import { idleSqlite, rawStatement } from './connection.ts';
 import { filterClause } from './filters.ts';
-import { aggregateSelectList } from './indicator-sql.ts';
-import type { AggregateTable, Database } from './schema.ts';
+import { INDICATOR_PREDICATES, type IndicatorPart } from './indicator-sql.ts';
+import type { Database } from './schema.ts';
 
 type Conn = Kysely<Database>;
 
-const SELECT_LIST = aggregateSelectList();
+/**
+ * One GROUP BY pass over the records computing every indicator's sums, and the statement that
+ * turns its wide row (one column per indicator and part) into the long aggregate rows. Equal
+ * sums are computed once (many indicators share a scope, and for a count measure the
+ * denominator's sum is its n), which matters at a million rows.
+ */
+function refreshStatements(): { select: string; columns: Record<IndicatorId, { num: string; den: string; n: string; scope: string; numN: string }> } {
+  const aliases = new Map<string, string>();
+  const sums: string[] = [];
+  const sumOf = (expression: string): string => {
+    let alias = aliases.get(expression);
+    if (!alias) {
+      alias = `s${aliases.size}`;
+      aliases.set(expression, alias);
+      sums.push(`coalesce(sum(${expression}), 0) as ${alias}`);
+    }
+    return alias;
+  };
+  const columns = {} as Record<IndicatorId, { num: string; den: string; n: string; scope: string; numN: string }>;
+  for (const { id } of INDICATORS) {
+    const p = INDICATOR_PREDICATES[id];
+    const measure = p.measure === 'value' ? 'value_cents' : '1';
+    const when = (predicate: string, value: string) => (predicate === '1 = 1' ? (value === '1' ? '1' : value) : `case when ${predicate} then ${value} else 0 end`);
+    columns[id] = {
+      num: sumOf(when(p.numerator, measure)),
+      den: sumOf(when(p.denominator, measure)),
+      n: sumOf(when(p.denominator, '1')),
+      scope: sumOf(when(p.scope, '1')),
+      numN: sumOf(when(p.numerator, '1')),
+    };
+  }
+  return { select: sums.join(',\n  '), columns };
+}
+
+const REFRESH = refreshStatements();
 
 /** Recomputes the aggregates of the given entities (all entities when omitted). */
 export async function refreshAggregates(db: Conn, entities?: readonly string[]): Promise<void> {
   if (entities && entities.length === 0) return;
-  const scoped = entities ? sql`where entity in (${sql.join(entities)})` : sql``;
-  if (entities) await db.deleteFrom('aggregates').where('entity', 'in', entities).execute();
-  else await db.deleteFrom('aggregates').execute();
+  const scoped = (column: string) => (entities ? sql`where ${sql.ref(column)} in (${sql.join(entities)})` : sql``);
+  await sql`delete from aggregates ${scoped('entity')}`.execute(db);
+  await sql`delete from aggregates_by_entity ${scoped('entity')}`.execute(db);
 
-  const grouped = await sql<Record<string, number | string | null>>`
-    select year, entity, coalesce(product_group, '') as product_group,
-    ${sql.raw(SELECT_LIST)}
-    from records ${scoped}
-    group by year, entity, coalesce(product_group, '')`.execute(db);
+  // One scan of the records; the wide row is unpivoted in SQL so no row travels through JS.
+  const unpivot = INDICATORS.map(({ id }) => {
+    const c = REFRESH.columns[id];
+    return `select year, entity, pg, '${id}', ${c.num}, ${c.den}, ${c.n}, ${c.scope}, ${c.numN} from g`;
+  }).join('\nunion all ');
+  // Grouped in the order of the index on (entity, year, product_group): no sort of the records.
+  await sql`with g as (
+      select records.year as year, records.entity as entity, coalesce(records.product_group, '') as pg,
+      ${sql.raw(REFRESH.select)}
+      from records ${scoped('records.entity')}
+      group by records.entity, records.year, records.product_group
+    )
+    insert into aggregates (year, entity, product_group, indicator, num, den, n, scope, num_n)
+    ${sql.raw(unpivot)}`.execute(db);
+  await sql`insert into aggregates_by_entity (indicator, year, entity, num, den, n, scope, num_n)
+    select indicator, year, entity, sum(num), sum(den), sum(n), sum(scope), sum(num_n)
+    from aggregates ${scoped('entity')}
+    group by indicator, year, entity`.execute(db);
+}
 
-  const rows: AggregateTable[] = [];
-  for (const g of grouped.rows) {
-    for (const { id } of INDICATORS) {
-      rows.push({
-        year: Number(g.year),
-        entity: String(g.entity),
-        product_group: String(g.product_group),
-        indicator: id,
-        num: Number(g[`${id}__num`] ?? 0),
-        den: Number(g[`${id}__den`] ?? 0),
-        n: Number(g[`${id}__n`] ?? 0),
-        scope: Number(g[`${id}__scope`] ?? 0),
-      });
-    }
+/** Compiled dashboard queries, per database (adapter) and question: a few hundred at most. */
+const COMPILED = new WeakMap<object, Map<string, CompiledQuery>>();
+const COMPILED_CACHE_SIZE = 1_000;
+
+/**
+ * The dashboard asks the same few hundred questions over and over; building and compiling the
+ * query costs more than running it on the aggregates, so each question is compiled once.
+ */
+function compileOnce(db: Conn, key: string, build: () => { compile(db: Conn): CompiledQuery }): CompiledQuery {
+  const adapter = db.getExecutor().adapter;
+  let cache = COMPILED.get(adapter);
+  if (!cache) COMPILED.set(adapter, (cache = new Map()));
+  let query = cache.get(key);
+  if (!query) {
+    if (cache.size >= COMPILED_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(key, (query = build().compile(db)));
   }
-  for (let i = 0; i < rows.length; i += 500) {
-    await db.insertInto('aggregates').values(rows.slice(i, i + 500)).execute();
-  }
+  return query;
+}
+
+/** Runs a compiled read: on an idle SQLite connection as a kept prepared statement, else through Kysely. */
+async function read<T>(db: Conn, query: CompiledQuery): Promise<T[]> {
+  const raw = idleSqlite(db);
+  if (raw) return rawStatement(raw, query.sql).all(query.parameters) as T[];
+  return (await db.executeQuery<T>(query)).rows;
 }
 
 /** Dimensions the aggregate table can be grouped on (theme is a property of the indicator). */
@@ -64,6 +121,16 @@ const DIMENSION_SQL: Record<AggregateDimension, string> = {
   productGroup: 'aggregates.product_group',
 };
 
+/**
+ * The aggregate table to read: the roll-up over product groups (a few hundred rows per
+ * indicator) unless product groups are asked for, else the full table. Aliased `aggregates`
+ * either way, so the shared filter clause applies to both.
+ */
+function aggregateTable(dimensions: readonly AggregateDimension[], filters: RecordFilters): RawBuilder<unknown> {
+  const byProductGroup = dimensions.includes('productGroup') || (filters.productGroup?.length ?? 0) > 0;
+  return byProductGroup ? sql`aggregates` : sql`aggregates_by_entity as aggregates`;
+}
+
 /** Sums of one indicator grouped by the given dimensions, filtered like the records. */
 export async function sumAggregates(
   db: Conn,
@@ -72,23 +139,24 @@ export async function sumAggregates(
   filters: RecordFilters,
 ): Promise<AggregateRow[]> {
   const isValue = indicatorById(indicator).measure === 'value';
-  const groupColumns = dimensions.map((d) => sql`${sql.raw(DIMENSION_SQL[d])} as ${sql.ref(d)}`);
-  const groupBy = dimensions.map((d) => sql.raw(DIMENSION_SQL[d]));
-  const rows = await db
-    .selectFrom('aggregates')
-    .innerJoin('entities', 'entities.code', 'aggregates.entity')
-    .select(() => [
-      ...groupColumns.map((c) => c as never),
-      sql<number>`sum(aggregates.num)`.as('num'),
-      sql<number>`sum(aggregates.den)`.as('den'),
-      sql<number>`sum(aggregates.n)`.as('n'),
-      sql<number>`sum(aggregates.scope)`.as('scope'),
-    ])
-    .where('aggregates.indicator', '=', indicator)
-    .where(filterClause('aggregates', filters))
-    .$if(groupBy.length > 0, (q) => q.groupBy(groupBy as never))
-    .execute();
-  return (rows as unknown as Record<string, unknown>[]).map((r) => {
+  const query = compileOnce(db, `sum|${indicator}|${dimensions.join(',')}|${JSON.stringify(filters)}`, () => {
+    const groupColumns = dimensions.map((d) => sql`${sql.raw(DIMENSION_SQL[d])} as ${sql.ref(d)}`);
+    const groupBy = dimensions.map((d) => sql.raw(DIMENSION_SQL[d]));
+    return sql<Record<string, unknown>>`
+      select ${sql.join([
+        ...groupColumns,
+        sql`sum(aggregates.num) as num`,
+        sql`sum(aggregates.den) as den`,
+        sql`sum(aggregates.n) as n`,
+        sql`sum(aggregates.scope) as scope`,
+      ])}
+      from ${aggregateTable(dimensions, filters)}
+      inner join entities on entities.code = aggregates.entity
+      where aggregates.indicator = ${indicator} and ${filterClause('aggregates', filters)}
+      ${groupBy.length > 0 ? sql`group by ${sql.join(groupBy)}` : sql``}`;
+  });
+  const rows = await read<Record<string, unknown>>(db, query);
+  return rows.map((r) => {
     // Value indicators are summed in cents; the API speaks euro.
     const unit = isValue ? 100 : 1;
     const out: AggregateRow = { num: Number(r.num ?? 0) / unit, den: Number(r.den ?? 0) / unit, n: Number(r.n ?? 0), scope: Number(r.scope ?? 0) };
@@ -98,4 +166,38 @@ export async function sumAggregates(
     if (dimensions.includes('productGroup')) out.productGroup = r.productGroup === '' ? null : ((r.productGroup as string | null) ?? null);
     return out;
   });
+}
+
+/** An indicator whose scope is every record: its scope count is the number of records. */
+const EVERY_RECORD = INDICATORS.find(({ id }) => INDICATOR_PREDICATES[id].scope === '1 = 1')!.id;
+
+/**
+ * How many records a records list holds (all records, or one part of an indicator), counted
+ * from the aggregates instead of the records. Null when the aggregates cannot say: rows computed
+ * before numerator counts were kept (the next refresh of that entity fills them).
+ */
+export async function countFromAggregates(
+  db: Conn,
+  filters: RecordFilters,
+  indicator?: IndicatorId,
+  part: IndicatorPart = 'denominator',
+): Promise<number | null> {
+  const query = compileOnce(db, `count|${indicator ?? ''}|${part}|${JSON.stringify(filters)}`, () => {
+    const counted = indicator
+      ? { numerator: sql`aggregates.num_n`, denominator: sql`aggregates.n`, scope: sql`aggregates.scope`, unknown: sql`aggregates.scope - aggregates.n` }[part]
+      : sql`aggregates.scope`;
+    return sql`
+      select sum(${counted}) as total, count(*) - count(${counted}) as missing
+      from ${aggregateTable([], filters)}
+      where aggregates.indicator = ${indicator ?? EVERY_RECORD} and ${filterClause('aggregates', filters)}`;
+  });
+  const [row] = await read<{ total: number | null; missing: number | null }>(db, query);
+  if (!row || Number(row.missing ?? 0) > 0) return null;
+  return Number(row.total ?? 0);
+}
+
+/** The years that hold records, from the roll-up (a few hundred rows) rather than the records. */
+export async function aggregateYears(db: Conn): Promise<number[]> {
+  const query = compileOnce(db, 'years', () => sql`select distinct year from aggregates_by_entity where indicator = ${EVERY_RECORD} order by year`);
+  return (await read<{ year: number }>(db, query)).map((r) => Number(r.year));
 }

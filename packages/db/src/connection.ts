@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDialectConfig } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 
@@ -18,6 +18,11 @@ export interface Db {
   engine: Engine;
   /** The URL without credentials, safe to log. */
   description: string;
+  /**
+   * SQLite only: the raw better-sqlite3 handle under Kysely, for hot paths that reuse one
+   * prepared statement (bulk inserts). Same connection, so it runs inside Kysely's transaction.
+   */
+  sqlite?: SQLite.Database;
   close(): Promise<void>;
 }
 
@@ -50,6 +55,12 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOp
     });
     // An idle client losing its connection (database restart) must not crash the process.
     pool.on('error', () => undefined);
+    // Nor may a client that is checked out (a query or transaction in flight) when the server
+    // goes away: pg emits 'error' on it with no listener attached. The query itself fails, the
+    // request answers 503, and the pool drops the broken client when it is released.
+    pool.on('connect', (client) => {
+      client.on('error', () => undefined);
+    });
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     const safe = url.replace(/\/\/[^@/]*@/, '//');
     return { kysely, engine: 'postgres', description: schema ? `${safe} (schema ${schema})` : safe, close: () => kysely.destroy() };
@@ -62,6 +73,73 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOp
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('cache_size = -65536');
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { kysely, engine: 'sqlite', description: file, close: () => kysely.destroy() };
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) });
+  RAW_SQLITE.set(kysely.getExecutor().adapter, sqlite);
+  return { kysely, engine: 'sqlite', description: file, sqlite, close: () => kysely.destroy() };
+}
+
+/** Statements kept prepared per connection; the API's queries are a few dozen distinct texts. */
+const STATEMENT_CACHE_SIZE = 256;
+
+/**
+ * Kysely prepares every query anew; preparing costs more than running most of the small queries
+ * a dashboard call makes. This hands Kysely the same prepared statement for the same SQL text
+ * (Kysely never uses one statement twice at once: its SQLite driver runs one query at a time).
+ */
+function cachingStatements(sqlite: SQLite.Database): SqliteDialectConfig['database'] {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => {
+      cache.clear();
+      sqlite.close();
+    },
+    prepare: (text: string) => {
+      let statement = cache.get(text);
+      if (statement) {
+        // Most recently used last, so the oldest is the first key when the cache is full.
+        cache.delete(text);
+      } else {
+        statement = sqlite.prepare(text);
+        if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      }
+      cache.set(text, statement);
+      return statement;
+    },
+  };
+}
+
+/** The better-sqlite3 handle behind a Kysely instance, keyed by its adapter (shared by its transactions). */
+const RAW_SQLITE = new WeakMap<object, SQLite.Database>();
+
+/**
+ * The raw better-sqlite3 handle under a Kysely instance or transaction opened by `openDatabase`,
+ * or undefined on PostgreSQL. Use it only while holding Kysely's connection (inside a
+ * transaction), so raw statements run in the same transaction and never interleave with Kysely's.
+ */
+export function rawSqlite(db: Kysely<Database>): SQLite.Database | undefined {
+  return RAW_SQLITE.get(db.getExecutor().adapter);
+}
+
+/**
+ * The raw handle when a synchronous read on it sees exactly what a Kysely query would: no
+ * transaction is open on the connection (an import's uncommitted rows must stay invisible), and
+ * better-sqlite3 runs the read to its end before anything else can start.
+ */
+export function idleSqlite(db: Kysely<Database>): SQLite.Database | undefined {
+  const raw = rawSqlite(db);
+  return raw && !raw.inTransaction ? raw : undefined;
+}
+
+const RAW_STATEMENTS = new WeakMap<SQLite.Database, Map<string, SQLite.Statement>>();
+
+/** A prepared statement for raw use, kept per connection (separate from the ones Kysely uses). */
+export function rawStatement(raw: SQLite.Database, text: string): SQLite.Statement {
+  let cache = RAW_STATEMENTS.get(raw);
+  if (!cache) RAW_STATEMENTS.set(raw, (cache = new Map()));
+  let statement = cache.get(text);
+  if (!statement) {
+    if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(text, (statement = raw.prepare(text)));
+  }
+  return statement;
 }

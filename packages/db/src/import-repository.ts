@@ -22,6 +22,9 @@ export interface ImportEntry {
   /** `running` while it runs; an entry left `running` was interrupted and wrote nothing. */
   status: string;
   finishedAt: string | null;
+  /** Set when an administrator undid the import. */
+  undoneAt: string | null;
+  undoneBy: string | null;
   report: unknown;
 }
 
@@ -43,11 +46,13 @@ function fromRow(row: Selectable<ImportTable>): ImportEntry {
     skipped: row.skipped,
     status: row.status,
     finishedAt: row.finished_at,
+    undoneAt: row.undone_at ?? null,
+    undoneBy: row.undone_by ?? null,
     report: JSON.parse(row.report) as unknown,
   };
 }
 
-export type NewImport = Omit<ImportEntry, 'id' | 'status' | 'finishedAt'>;
+export type NewImport = Omit<ImportEntry, 'id' | 'status' | 'finishedAt' | 'undoneAt' | 'undoneBy'>;
 
 export async function insertImport(db: Conn, entry: NewImport): Promise<number> {
   const row = await db

@@ -63,7 +63,8 @@ export type IndicatorPart = 'numerator' | 'denominator' | 'scope' | 'unknown';
 export function partPredicate(indicator: IndicatorId, part: IndicatorPart): RawBuilder<boolean> {
   const p = INDICATOR_PREDICATES[indicator];
   const text =
-    part === 'unknown' ? `(${p.scope}) and not (${p.denominator})` : p[part];
+    // coalesce: with an unknown answer the denominator predicate is NULL, and `not NULL` is NULL.
+    part === 'unknown' ? `(${p.scope}) and not coalesce((${p.denominator}), false)` : p[part];
   return sql<boolean>`(${sql.raw(text)})`;
 }
 

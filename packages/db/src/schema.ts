@@ -108,6 +108,9 @@ export interface ImportTable {
   /** `running` while the import runs (left so if it was interrupted), `done` after. */
   status: ColumnType<string, string | undefined, string>;
   finished_at: string | null;
+  /** When an administrator undid the import (its records restored), and who. */
+  undone_at: ColumnType<string | null, string | null | undefined, string | null>;
+  undone_by: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** The version of a record before an import changed it (JSON of its row), for undo. */
@@ -116,6 +119,50 @@ export interface RecordVersionTable {
   entity: string;
   dossier_id: string;
   previous: string;
+}
+
+/** An API token: only the SHA-256 hash of the token is stored, never the token itself. */
+export interface TokenTable {
+  id: Generated<number>;
+  label: string;
+  /** `admin`, `editor` or `viewer`. */
+  role: string;
+  /** Space-separated entity codes an editor may write ('' for other roles). */
+  entities: string;
+  /** base64url SHA-256 of the token. */
+  token_hash: string;
+  created_at: string;
+  created_by: string;
+  revoked_at: string | null;
+  revoked_by: string | null;
+  last_used_at: string | null;
+}
+
+/** Every change of a target: who, when, the old and the new value (null = none). */
+export interface TargetChangeTable {
+  id: Generated<number>;
+  changed_at: string;
+  actor: string;
+  indicator: string;
+  scope: string;
+  /** '' for scope `all`, as in `targets`. */
+  scope_code: string;
+  year: number;
+  old_value: number | null;
+  new_value: number | null;
+  old_source: string | null;
+  new_source: string | null;
+}
+
+/** Administrative actions that are not imports or target changes: undo, tokens. */
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  action: string;
+  subject: string;
+  /** JSON object. */
+  details: string;
 }
 
 export interface SettingTable {
@@ -133,6 +180,9 @@ export interface Database {
   imports: ImportTable;
   record_versions: RecordVersionTable;
   settings: SettingTable;
+  tokens: TokenTable;
+  target_changes: TargetChangeTable;
+  audit_log: AuditLogTable;
 }
 
 export type Numeric = ColumnType<number, number, number>;

@@ -30,3 +30,12 @@ export async function touchData(db: Kysely<Database>): Promise<void> {
   await setSetting(db, SETTING.dataVersion, String(version));
   await setSetting(db, SETTING.dataDate, new Date().toISOString());
 }
+
+/**
+ * Marks derived answers as changed without changing the data date: for changes that are not
+ * records (a target), so that cached answers (ETag) are refreshed.
+ */
+export async function bumpDataVersion(db: Kysely<Database>): Promise<void> {
+  const version = Number((await getSetting(db, SETTING.dataVersion)) ?? '0') + 1;
+  await setSetting(db, SETTING.dataVersion, String(version));
+}

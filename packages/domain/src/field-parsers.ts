@@ -10,11 +10,39 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
 
+// The answers most cells give, shared (frozen) so that a million rows allocate none of them.
+const OK_NULL: Parsed<null> = Object.freeze({ ok: true, value: null });
+const OK_TRUE: Parsed<boolean> = Object.freeze({ ok: true, value: true });
+const OK_FALSE: Parsed<boolean> = Object.freeze({ ok: true, value: false });
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** The number written by the digits text[from..to), or -1 when any is not a digit. */
+function digitsAt(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const BE_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 
 /** `2018-03-31` or `31/03/2018` (also `31.03.2018`, `31-03-2018`) to ISO `2018-03-31`. */
 export function parseDate(raw: string): Parsed<string> {
+  // Fast path: an ISO date that exists and is plausible is already in its canonical form.
+  if (raw.length === 10 && raw.charCodeAt(4) === 45 && raw.charCodeAt(7) === 45) {
+    const y = digitsAt(raw, 0, 4);
+    const m = digitsAt(raw, 5, 7);
+    const d = digitsAt(raw, 8, 10);
+    if (y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= (m === 2 && isLeap(y) ? 29 : DAYS_IN_MONTH[m - 1]!)) {
+      return ok(raw);
+    }
+  }
   const text = raw.trim();
   let y: number, m: number, d: number;
   let match = ISO_DATE.exec(text);
@@ -37,7 +65,14 @@ export function parseDate(raw: string): Parsed<string> {
  * Euro amounts as Belgian and international spreadsheets write them: `1.234.567,89`,
  * `1234567,89`, `1234567.89`, `1,234,567.89`, with optional `€` and spaces.
  */
+const PLAIN_DECIMAL = /^\d+(\.\d+)?$/;
+
 export function parseDecimal(raw: string): Parsed<number> {
+  // Fast path: `1234567.89` as `koers export` and most systems write it.
+  if (PLAIN_DECIMAL.test(raw)) {
+    const value = Number(raw);
+    if (Number.isFinite(value)) return ok(value);
+  }
   let text = raw.trim().replace(/[€\s\u00a0\u202f]/g, '').replace(/^EUR/i, '').replace(/EUR$/i, '');
   if (text === '') return fail('is empty');
   const negative = text.startsWith('-');
@@ -71,31 +106,46 @@ const FALSE_WORDS = new Set(['nee', 'no', 'false', '0', 'n', 'onwaar', 'non', 'f
 
 /** `ja/nee/yes/no/true/false/1/0` in any case; empty is unknown (null), never false. */
 export function parseBoolean(raw: string): Parsed<boolean | null> {
+  if (raw === '') return OK_NULL;
+  if (TRUE_WORDS.has(raw)) return OK_TRUE;
+  if (FALSE_WORDS.has(raw)) return OK_FALSE;
   const text = raw.trim().toLowerCase();
-  if (text === '') return ok(null);
-  if (TRUE_WORDS.has(text)) return ok(true);
-  if (FALSE_WORDS.has(text)) return ok(false);
+  if (text === '') return OK_NULL;
+  if (TRUE_WORDS.has(text)) return OK_TRUE;
+  if (FALSE_WORDS.has(text)) return OK_FALSE;
   return fail(`"${raw}" is not a yes/no answer; write ja or nee (or yes/no, true/false, 1/0)`);
 }
 
+const CRITERIA_ANSWERS_BY_WORD = new Map(Object.entries(CRITERIA_WORDS).map(([word, value]) => [word, Object.freeze(ok(value))]));
+
 export function parseCriteria(raw: string): Parsed<CriteriaAnswer | null> {
+  if (raw === '') return OK_NULL;
+  const exact = CRITERIA_ANSWERS_BY_WORD.get(raw);
+  if (exact) return exact;
   const text = raw.trim().toLowerCase().replace(/[\s-]+/g, '_');
-  if (text === '') return ok(null);
-  const value = CRITERIA_WORDS[text];
-  if (value) return ok(value);
+  if (text === '') return OK_NULL;
+  const value = CRITERIA_ANSWERS_BY_WORD.get(text);
+  if (value) return value;
   return fail(`"${raw}" is not a valid choice; write volledig, niet_of_gedeeltelijk or geen_productgroep (or full, none_or_partial, not_applicable)`);
 }
 
+const PROCEDURE_ANSWERS = new Map(PROCEDURES.map((p) => [p as string, Object.freeze(ok(p))]));
+
 export function parseProcedure(raw: string): Parsed<Procedure | null> {
+  if (raw === '') return OK_NULL;
+  const exact = PROCEDURE_ANSWERS.get(raw);
+  if (exact) return exact;
   const text = raw.trim().toLowerCase().replace(/[\s-]+/g, '_');
-  if (text === '') return ok(null);
-  if ((PROCEDURES as readonly string[]).includes(text)) return ok(text as Procedure);
+  if (text === '') return OK_NULL;
+  const known = PROCEDURE_ANSWERS.get(text);
+  if (known) return known;
   return fail(`"${raw}" is not a valid procedure; write one of ${PROCEDURES.join(', ')}`);
 }
 
 export function parseInteger(raw: string): Parsed<number | null> {
+  if (raw === '') return OK_NULL;
   const text = raw.trim();
-  if (text === '') return ok(null);
+  if (text === '') return OK_NULL;
   if (!/^\d+$/.test(text)) return fail(`"${raw}" is not a whole number of zero or more`);
   const value = Number(text);
   if (!Number.isSafeInteger(value)) return fail(`"${raw}" is too large`);
@@ -106,8 +156,9 @@ const CPV = /^(\d{8})(?:-(\d))?$/;
 
 /** A CPV code stays text: `09310000` keeps its leading zero; the check digit is optional. */
 export function parseCpv(raw: string): Parsed<string | null> {
+  if (raw === '') return OK_NULL;
   const text = raw.trim();
-  if (text === '') return ok(null);
+  if (text === '') return OK_NULL;
   const match = CPV.exec(text);
   if (!match) return fail(`"${raw}" is not a CPV code; write 8 digits, optionally with a check digit (45233162-2)`);
   return ok(text);

@@ -62,7 +62,10 @@ export function mapHeader(headers: readonly string[]): HeaderMap {
 }
 
 const PARSERS: Record<TemplateColumn['type'], (raw: string) => Parsed<unknown>> = {
-  text: (raw) => ({ ok: true, value: raw.trim() === '' ? null : raw.trim() }),
+  text: (raw) => {
+    const value = raw.trim();
+    return { ok: true, value: value === '' ? null : value };
+  },
   date: parseDate,
   decimal: parseDecimal,
   integer: parseInteger,
@@ -83,48 +86,77 @@ function cellText(value: CellValue): string {
 
 /** One template row to a draft record, or every error it holds. */
 export function templateRowToItems(header: HeaderMap, row: number, cells: readonly CellValue[]): ImportItem[] {
-  const draft: Record<string, unknown> = {};
-  const errors: ImportItem[] = [];
-  let entityText = '';
-  for (const { column, index, header: name } of header.columns) {
-    const raw = cellText(cells[index]);
-    if (column.required && raw.trim() === '') {
-      const what = column.field === 'dossierId' || column.field === 'entity' ? 'is empty: it is part of the record key' : 'is required';
-      errors.push({ kind: 'error', location: { row }, column: name, message: `${name} ${what}` });
-      continue;
+  const out: ImportItem[] = [];
+  templateRowReader(header)(row, cells, out);
+  return out;
+}
+
+/**
+ * A reader of the rows under one header: appends each row's draft record, or every error it
+ * holds, to `out`. The per-column work (parser, messages) is settled once per file, not per row.
+ */
+export function templateRowReader(header: HeaderMap): (row: number, cells: readonly CellValue[], out: ImportItem[]) => void {
+  const columns = header.columns.map(({ column, index, header: name }) => ({
+    index,
+    name,
+    field: column.field,
+    required: column.required,
+    text: column.type === 'text',
+    parse: PARSERS[column.type],
+    missing: `${name} ${column.field === 'dossierId' || column.field === 'entity' ? 'is empty: it is part of the record key' : 'is required'}`,
+  }));
+  return (row, cells, out) => {
+    // Every field present from the start, so every record has the same shape.
+    const record: DraftRecord = {
+      buyer: { text: '' },
+      dossierId: '',
+      awardDate: '',
+      title: null,
+      cpv: null,
+      productGroup: null,
+      valueEur: null,
+      amount: null,
+      currency: 'EUR',
+      criteria: null,
+      innovative: null,
+      socialClause: null,
+      circular: null,
+      smeWinner: null,
+      framework: null,
+      eSubmission: null,
+      procedure: null,
+      tendersReceived: null,
+      supplier: null,
+    };
+    const fields = record as unknown as Record<string, unknown>;
+    let failed = false;
+    for (const column of columns) {
+      const cell = cells[column.index];
+      const raw = typeof cell === 'string' ? cell : cellText(cell);
+      if (column.required && (raw === '' || raw.trim() === '')) {
+        out.push({ kind: 'error', location: { row }, column: column.name, message: column.missing });
+        failed = true;
+        continue;
+      }
+      if (column.field === 'entity') {
+        record.buyer.text = raw.trim();
+        continue;
+      }
+      if (column.text) {
+        const value = raw.trim();
+        fields[column.field] = value === '' ? null : value;
+        continue;
+      }
+      const parsed = column.parse(raw);
+      if (!parsed.ok) {
+        out.push({ kind: 'error', location: { row }, column: column.name, message: parsed.message });
+        failed = true;
+        continue;
+      }
+      fields[column.field] = parsed.value;
     }
-    if (column.field === 'entity') {
-      entityText = raw.trim();
-      continue;
-    }
-    const parsed = PARSERS[column.type](raw);
-    if (!parsed.ok) {
-      errors.push({ kind: 'error', location: { row }, column: name, message: parsed.message });
-      continue;
-    }
-    draft[column.field] = parsed.value;
-  }
-  if (errors.length > 0) return errors;
-  const record: DraftRecord = {
-    buyer: { text: entityText },
-    dossierId: String(draft.dossierId),
-    awardDate: String(draft.awardDate),
-    title: (draft.title as string | null) ?? null,
-    cpv: (draft.cpv as string | null) ?? null,
-    productGroup: (draft.productGroup as string | null) ?? null,
-    valueEur: (draft.valueEur as number | null) ?? null,
-    amount: (draft.valueEur as number | null) ?? null,
-    currency: 'EUR',
-    criteria: (draft.criteria as DraftRecord['criteria']) ?? null,
-    innovative: (draft.innovative as boolean | null) ?? null,
-    socialClause: (draft.socialClause as boolean | null) ?? null,
-    circular: (draft.circular as boolean | null) ?? null,
-    smeWinner: (draft.smeWinner as boolean | null) ?? null,
-    framework: (draft.framework as boolean | null) ?? null,
-    eSubmission: (draft.eSubmission as boolean | null) ?? null,
-    procedure: (draft.procedure as DraftRecord['procedure']) ?? null,
-    tendersReceived: (draft.tendersReceived as number | null) ?? null,
-    supplier: (draft.supplier as string | null) ?? null,
+    if (failed) return;
+    record.amount = record.valueEur;
+    out.push({ kind: 'record', location: { row }, draft: record });
   };
-  return [{ kind: 'record', location: { row }, draft: record }];
 }

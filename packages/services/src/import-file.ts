@@ -8,12 +8,16 @@ import { createHash } from 'node:crypto';
 import { productGroupForCpv, sameRecordValues, type ProcurementRecord } from '@koers/domain';
 import {
   addEntity,
+  analyzeRecords,
+  deferRecordIndexes,
+  entityHasRecords,
   finishImport,
   findRecordsByKey,
   insertRecords,
   listEntities,
   listProductGroups,
   recordKey,
+  recordsEmpty,
   refreshAggregates,
   saveRecordVersions,
   startImport,
@@ -22,7 +26,7 @@ import {
   type Db,
   type StoredRecord,
 } from '@koers/db';
-import { FileRejectedError, readImportFile, type FileSource, type ImportFormat, type ReaderOptions } from '@koers/ingest';
+import { FileRejectedError, readImportFile, type FileSource, type ImportFormat, type ImportItem, type ReaderOptions } from '@koers/ingest';
 import { EntityResolver } from './entity-resolver.ts';
 import { summarize, toMessage, type ImportReport, type ReportMessage, type ReportSkip } from './import-report.ts';
 
@@ -48,6 +52,10 @@ export interface ImportOptions {
 
 export const DEFAULT_MAX_IMPORT_BYTES = 512 * 1024 * 1024;
 const BATCH = 2_000;
+/** From this many written rows on, PostgreSQL's planner statistics are refreshed after the import. */
+const ANALYZE_AFTER_ROWS = 10_000;
+/** From this size on, an import into an empty records table builds the indexes after loading. */
+const BULK_LOAD_BYTES = 4 * 1024 * 1024;
 
 /** Thrown inside the transaction to roll it back while keeping the report. */
 class Rollback extends Error {}
@@ -97,13 +105,18 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
       const columnOf = (field: string, fallback: string) => result.fieldColumns?.[field as 'entity'] ?? fallback;
       warnings.push(...result.warnings.map((w) => toMessage(w.location, w.column, w.message)));
 
-      const seen = new Map<string, string>();
+      // Where each key was first seen, for the duplicate check: a row number, or the notice and lot.
+      const seen = new KeySet();
       const touched = new Set<string>();
+      const groupOfCpv = new Map<string, string>();
+      const lookups: KeyLookups = { entityHadRecords: new Map() };
+      // A large file into an empty table: build the secondary indexes once, at the end.
+      const rebuildIndexes = !dryRun && size >= BULK_LOAD_BYTES && (await recordsEmpty(trx)) ? await deferRecordIndexes(trx) : null;
       let batch: ProcurementRecord[] = [];
       const flush = async () => {
         if (batch.length === 0) return;
         const write = !dryRun && forbidden === 0 && (mode === 'partial' || errors.length === 0);
-        await classifyAndWrite(trx, batch, tally, write ? importId : null);
+        await classifyAndWrite(trx, batch, tally, write ? importId : null, lookups);
         for (const r of batch) touched.add(r.entity);
         batch = [];
       };
@@ -112,7 +125,7 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
         rejectedRows.add(`${loc.row ?? ''}|${loc.notice ?? ''}|${loc.lot ?? ''}`);
       };
 
-      for await (const item of result.items) {
+      for await (const items of itemBatches(result.items)) for (const item of items) {
         if (item.kind === 'error') {
           reject(item.location, item.column, item.message);
           continue;
@@ -149,7 +162,11 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
           reject(location, columnOf('productGroup', 'productgroep'), `unknown product group "${productGroup}"; use a code from the registry (${[...productGroups].join(', ')})`);
           continue;
         }
-        if (productGroup === null && draft.cpv) productGroup = productGroupForCpv(draft.cpv) ?? 'overig';
+        if (productGroup === null && draft.cpv) {
+          let derived = groupOfCpv.get(draft.cpv);
+          if (derived === undefined) groupOfCpv.set(draft.cpv, (derived = productGroupForCpv(draft.cpv) ?? 'overig'));
+          productGroup = derived;
+        }
         let criteria = draft.criteria;
         // Notices can say criteria were not used; outside a product group with essential criteria
         // that is "not applicable", not "not sustainable".
@@ -161,22 +178,45 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
           reject(location, entityColumn, `entity ${entity.code} is not one you may import for (${[...allowed].join(', ')})`);
           continue;
         }
-        const key = recordKey(entity.code, draft.dossierId);
-        const earlier = seen.get(key);
+        const earlier = seen.add(
+          recordKey(entity.code, draft.dossierId),
+          location.row !== undefined ? location.row : [location.notice, location.lot].filter(Boolean).join(' '),
+        );
         if (earlier !== undefined) {
-          reject(location, columnOf('dossierId', 'lot'), `duplicate key: ${entity.code} ${draft.dossierId} already appears at ${earlier}`);
+          const where = typeof earlier === 'number' ? `row ${earlier}` : earlier;
+          reject(location, columnOf('dossierId', 'lot'), `duplicate key: ${entity.code} ${draft.dossierId} already appears at ${where}`);
           continue;
         }
-        seen.set(key, location.row !== undefined ? `row ${location.row}` : [location.notice, location.lot].filter(Boolean).join(' '));
-        const { buyer: _buyer, ...fields } = draft;
-        batch.push({ ...fields, entity: entity.code, productGroup, criteria });
+        batch.push({
+          entity: entity.code,
+          dossierId: draft.dossierId,
+          awardDate: draft.awardDate,
+          title: draft.title,
+          cpv: draft.cpv,
+          productGroup,
+          valueEur: draft.valueEur,
+          amount: draft.amount,
+          currency: draft.currency,
+          criteria,
+          innovative: draft.innovative,
+          socialClause: draft.socialClause,
+          circular: draft.circular,
+          smeWinner: draft.smeWinner,
+          framework: draft.framework,
+          eSubmission: draft.eSubmission,
+          procedure: draft.procedure,
+          tendersReceived: draft.tendersReceived,
+          supplier: draft.supplier,
+        });
         if (batch.length >= BATCH) await flush();
       }
       await flush();
 
       if (dryRun || forbidden > 0 || (mode === 'all_or_nothing' && errors.length > 0)) throw new Rollback();
+      await rebuildIndexes?.();
       if (touched.size > 0 && tally.accepted + tally.updated > 0) {
         await refreshAggregates(trx, [...touched]);
+        if (tally.accepted + tally.updated >= ANALYZE_AFTER_ROWS) await analyzeRecords(trx);
         await touchData(trx);
       }
       applied = true;
@@ -222,9 +262,124 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
   return report;
 }
 
+/**
+ * Items a chunk at a time: the CSV reader hands out every row of a decoded chunk at once
+ * (`nextBatch`), so a million rows cost a few hundred awaits instead of a million. Other readers
+ * are read item by item, exactly as before.
+ */
+async function* itemBatches(items: AsyncIterable<ImportItem>): AsyncGenerator<readonly ImportItem[]> {
+  const batched = items as Partial<{ nextBatch(): Promise<readonly ImportItem[] | null> }>;
+  if (typeof batched.nextBatch === 'function') {
+    for (let batch = await batched.nextBatch(); batch; batch = await batched.nextBatch()) yield batch;
+    return;
+  }
+  for await (const item of items) yield [item];
+}
+
+/**
+ * The keys of a file seen so far, with where each was first seen (a row number, or a notice and
+ * lot), for the duplicate check. A million keys as strings in a Map cost ~100 MB of small heap
+ * objects that every major garbage collection walks; here they are UTF-8 bytes in one buffer and
+ * numbers in typed arrays (~40 MB for a million keys, none of it traced by the collector), in an
+ * open-addressing hash table.
+ */
+class KeySet {
+  private bytes: Buffer = Buffer.allocUnsafe(1 << 20);
+  private used = 0;
+  /** Per entry: start of its bytes, their length, its hash and where it was seen (row number, or -1). */
+  private starts: Int32Array = new Int32Array(1 << 12);
+  private lengths: Int32Array = new Int32Array(1 << 12);
+  private hashes: Int32Array = new Int32Array(1 << 12);
+  private rows: Int32Array = new Int32Array(1 << 12);
+  /** Where entries not seen at a row number were seen (notice formats), by entry. */
+  private places = new Map<number, string>();
+  private count = 0;
+  /** Entry index + 1 per slot, 0 when empty; a power of two, at most half full. */
+  private slots: Int32Array = new Int32Array(1 << 13);
+
+  /** Adds the key; answers where it was seen before, or undefined when it is new. */
+  add(key: string, where: number | string): number | string | undefined {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+    // The key's bytes go after the last entry; they stay there only if the key is new.
+    if (this.used + key.length * 3 > this.bytes.length) this.bytes = grow(this.bytes, this.used + key.length * 3);
+    const length = this.bytes.write(key, this.used, 'utf8');
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot]! - 1;
+      if (entry < 0) {
+        this.insert(slot, hash, length, where);
+        return undefined;
+      }
+      if (this.hashes[entry] === hash && this.lengths[entry] === length && this.bytes.compare(this.bytes, this.used, this.used + length, this.starts[entry]!, this.starts[entry]! + length) === 0) {
+        return this.rows[entry] !== -1 ? this.rows[entry] : this.places.get(entry);
+      }
+    }
+  }
+
+  private insert(slot: number, hash: number, length: number, where: number | string): void {
+    const entry = this.count++;
+    if (entry === this.starts.length) {
+      this.starts = growInts(this.starts);
+      this.lengths = growInts(this.lengths);
+      this.hashes = growInts(this.hashes);
+      this.rows = growInts(this.rows);
+    }
+    this.starts[entry] = this.used;
+    this.lengths[entry] = length;
+    this.hashes[entry] = hash;
+    if (typeof where === 'number' && Number.isInteger(where) && where >= 0 && where <= 0x7fffffff) this.rows[entry] = where;
+    else {
+      this.rows[entry] = -1;
+      this.places.set(entry, String(where));
+    }
+    this.used += length;
+    this.slots[slot] = entry + 1;
+    if (this.count * 2 > this.slots.length) this.rehash();
+  }
+
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let entry = 0; entry < this.count; entry++) {
+      let slot = this.hashes[entry]! & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = entry + 1;
+    }
+    this.slots = slots;
+  }
+}
+
+function grow(bytes: Buffer, needed: number): Buffer {
+  const next = Buffer.allocUnsafe(Math.max(needed, bytes.length * 2));
+  bytes.copy(next);
+  return next;
+}
+
+function growInts(values: Int32Array): Int32Array {
+  const next = new Int32Array(values.length * 2);
+  next.set(values);
+  return next;
+}
+
+/** What an import learnt about the records already stored, so it looks up no key twice in vain. */
+interface KeyLookups {
+  /** Whether an entity held any record when the import first met it. */
+  entityHadRecords: Map<string, boolean>;
+}
+
 /** Sorts a batch into new, changed and unchanged records; writes them when given the import's id. */
-async function classifyAndWrite(trx: Conn, batch: ProcurementRecord[], tally: Tally, importId: number | null): Promise<void> {
-  const existing = await findRecordsByKey(trx, batch);
+async function classifyAndWrite(trx: Conn, batch: ProcurementRecord[], tally: Tally, importId: number | null, lookups: KeyLookups): Promise<void> {
+  // An entity without records when the import began can only hold this import's own records,
+  // whose keys are unique within the file: its rows are new without looking them up (a first
+  // load of a million records looks up nothing).
+  for (const record of batch) {
+    if (!lookups.entityHadRecords.has(record.entity)) lookups.entityHadRecords.set(record.entity, await entityHasRecords(trx, record.entity));
+  }
+  const existing = await findRecordsByKey(
+    trx,
+    batch.filter((r) => lookups.entityHadRecords.get(r.entity)),
+  );
   const fresh: ProcurementRecord[] = [];
   const changed: ProcurementRecord[] = [];
   const previous: StoredRecord[] = [];

@@ -1,6 +1,7 @@
 /**
  * Koers' use cases, shared by the API and the CLI: importing files, answering indicator
- * questions, seeding demo data and exporting records.
+ * questions, seeding demo data, exporting records, and the trust layer: tokens and roles,
+ * target administration with its change log, corrections and undo of imports.
  *
  * @example
  *   const report = await importFile(db, fileSource('records.csv'), { mode: 'partial' });
@@ -13,4 +14,10 @@ export * from './indicator-query.ts';
 export * from './demo-seed.ts';
 export * from './export-records.ts';
 export * from './open-database.ts';
+export * from './errors.ts';
+export * from './permissions.ts';
+export * from './tokens.ts';
+export * from './targets-admin.ts';
+export * from './undo-import.ts';
+export * from './correct-record.ts';
 export * from './indicator-export.ts';

@@ -1,14 +1,24 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { getImport, listImports } from '@koers/db';
-import { DEFAULT_MAX_IMPORT_BYTES, importFile } from '@koers/services';
-import type { AppDeps } from '../context.ts';
-import { notFound, validationHook } from '../http-errors.ts';
-import { ErrorBody, ImportEntrySchema, ImportQuery, ImportReportSchema } from '../schemas.ts';
+import { allows, DEFAULT_MAX_IMPORT_BYTES, importFile, undoImport, writableEntities } from '@koers/services';
+import type { AppDeps, AppEnv } from '../context.ts';
+import { badRequest, notFound, validationHook } from '../http-errors.ts';
+import { requires } from '../security.ts';
+import { ErrorBody, IdParam, ImportEntrySchema, ImportQuery, ImportReportSchema, UndoResultSchema } from '../schemas.ts';
+
+const authErrors = {
+  401: { description: 'No valid token', content: { 'application/json': { schema: ErrorBody } } },
+  403: { description: 'The role may not do this', content: { 'application/json': { schema: ErrorBody } } },
+};
 
 const postImport = createRoute({
   method: 'post',
   path: '/imports',
   summary: 'Import a file (template CSV or any supported format); answers the import report',
+  description:
+    'Needs an admin or editor token. An editor may import only rows of their own entities: a file holding rows of any other entity is rejected whole (422), naming those rows, and nothing is written. `addEntities` is for admins.',
+  security: [{ bearer: [] }],
+  middleware: [requires('import')] as const,
   request: {
     query: ImportQuery,
     body: {
@@ -23,6 +33,7 @@ const postImport = createRoute({
   responses: {
     200: { description: 'The file was imported (or validated, for a dry run)', content: { 'application/json': { schema: ImportReportSchema } } },
     400: { description: 'No file sent, or a parameter is invalid', content: { 'application/json': { schema: ErrorBody } } },
+    ...authErrors,
     413: { description: 'The file is larger than the limit', content: { 'application/json': { schema: ErrorBody } } },
     422: { description: 'The file was rejected; the report says why and nothing was written', content: { 'application/json': { schema: ImportReportSchema } } },
   },
@@ -32,7 +43,7 @@ const listRoute = createRoute({
   method: 'get',
   path: '/imports',
   summary: 'The import history, newest first',
-  request: { query: z.object({ limit: z.coerce.number().int().min(1).max(1000).default(100) }) },
+  request: { query: z.strictObject({ limit: z.coerce.number().int().min(1).max(1000).default(100) }) },
   responses: { 200: { description: 'Imports', content: { 'application/json': { schema: z.object({ items: z.array(ImportEntrySchema) }) } } } },
 });
 
@@ -40,30 +51,47 @@ const getRoute = createRoute({
   method: 'get',
   path: '/imports/{id}',
   summary: 'One import with its full report',
-  request: { params: z.object({ id: z.coerce.number().int().positive().openapi({ param: { name: 'id', in: 'path' } }) }) },
+  request: { params: z.object({ id: IdParam('Import id') }) },
   responses: {
     200: { description: 'The import', content: { 'application/json': { schema: ImportEntrySchema.extend({ report: ImportReportSchema }) } } },
+    400: { description: 'The id is not a valid id', content: { 'application/json': { schema: ErrorBody } } },
     404: { description: 'No such import', content: { 'application/json': { schema: ErrorBody } } },
+  },
+});
+
+const undoRoute = createRoute({
+  method: 'post',
+  path: '/imports/{id}/undo',
+  summary: 'Undo an import (admin): restore the records it changed exactly as they were and delete the ones it created',
+  description:
+    'One transaction: the records the import changed are written back as they were, the records it created are deleted, the indicators of the affected entities recomputed. Refused (409) when a later import or correction changed one of the same records (undo that one first), or when the import wrote nothing or was already undone. Corrections (mode `correction`) are undone the same way.',
+  security: [{ bearer: [] }],
+  middleware: [requires('undo_import')] as const,
+  request: { params: z.object({ id: IdParam('Import id') }) },
+  responses: {
+    200: { description: 'The import was undone', content: { 'application/json': { schema: UndoResultSchema } } },
+    400: { description: 'The id is not a valid id', content: { 'application/json': { schema: ErrorBody } } },
+    ...authErrors,
+    404: { description: 'No such import', content: { 'application/json': { schema: ErrorBody } } },
+    409: { description: 'The import cannot be undone; the message says why', content: { 'application/json': { schema: ErrorBody } } },
   },
 });
 
 export function importRoutes({ db, maxUploadBytes }: AppDeps) {
   const limit = maxUploadBytes ?? DEFAULT_MAX_IMPORT_BYTES;
-  return new OpenAPIHono({ defaultHook: validationHook })
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(postImport, async (c) => {
+      const principal = c.get('principal')!;
       const query = c.req.valid('query');
+      if (query.addEntities === 'true' && !allows(principal.role, 'add_entities')) {
+        return c.json({ error: 'forbidden', message: `a ${principal.role} token may not add entities from a file (addEntities is for admins)` }, 403);
+      }
       const length = Number(c.req.header('content-length') ?? '0');
       if (length > limit + 64 * 1024) {
         return c.json({ error: 'payload_too_large', message: `the upload is larger than the limit of ${Math.floor(limit / 1024 / 1024)} MB` }, 413);
       }
-      const body = await c.req.parseBody();
-      const file = body['file'];
-      if (!(file instanceof File)) {
-        return c.json(
-          { error: 'bad_request', message: 'file: send the file as the multipart form field "file"', issues: [{ parameter: 'file', message: 'missing' }] },
-          400,
-        );
-      }
+      const { file } = c.req.valid('form') as { file?: unknown };
+      if (!(file instanceof File)) return c.json(badRequest('file', 'send the file as the multipart form field "file"'), 400);
       const bytes = new Uint8Array(await file.arrayBuffer());
       const report = await importFile(
         db,
@@ -72,8 +100,9 @@ export function importRoutes({ db, maxUploadBytes }: AppDeps) {
           mode: query.mode,
           dryRun: query.dryRun === 'true',
           addEntities: query.addEntities === 'true',
-          actor: 'api',
+          actor: principal.actor,
           maxBytes: limit,
+          ...(writableEntities(principal) ? { allowedEntities: writableEntities(principal)! } : {}),
         },
       );
       const rejectedWhole = !report.applied && !report.dryRun;
@@ -89,5 +118,10 @@ export function importRoutes({ db, maxUploadBytes }: AppDeps) {
       const entry = await getImport(db.kysely, id);
       if (!entry) return c.json(notFound(`no import ${id}`), 404);
       return c.json(entry as never, 200);
+    })
+    .openapi(undoRoute, async (c) => {
+      const { id } = c.req.valid('param');
+      const result = await undoImport(db, id, c.get('principal')!.actor);
+      return c.json(result, 200);
     });
 }

@@ -1,6 +1,6 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { getSetting, listEntities, listPolicyDomains, listProductGroups, listTargets, SETTING, yearsWithRecords } from '@koers/db';
-import { INDICATORS, THEMES } from '@koers/domain';
+import { DEFAULT_STATUS_THRESHOLDS, INDICATORS, THEMES } from '@koers/domain';
 import type { AppDeps } from '../context.ts';
 import { validationHook } from '../http-errors.ts';
 import { IndicatorDefinitionSchema } from '../schemas.ts';
@@ -32,6 +32,9 @@ const MetaResponse = z
     years: z.array(z.number().int()),
     dataDate: z.string().nullable(),
     dataset: z.string().nullable(),
+    statusThresholds: z
+      .object({ minN: z.number(), minCoverage: z.number(), onTrack: z.number(), needsAcceleration: z.number() })
+      .openapi({ description: 'When a year has too little evidence to judge (n, coverage) and the pace ratios of the statuses.' }),
   })
   .openapi('Meta');
 
@@ -51,7 +54,7 @@ const healthRoute = createRoute({
   },
 });
 
-export function metaRoutes({ db }: AppDeps) {
+export function metaRoutes({ db, thresholds }: AppDeps) {
   return new OpenAPIHono({ defaultHook: validationHook })
     .openapi(healthRoute, async (c) => {
       await listPolicyDomains(db.kysely);
@@ -82,6 +85,7 @@ export function metaRoutes({ db }: AppDeps) {
           years,
           dataDate,
           dataset,
+          statusThresholds: thresholds ?? DEFAULT_STATUS_THRESHOLDS,
         },
         200,
       );

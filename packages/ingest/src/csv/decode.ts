@@ -4,7 +4,6 @@
  * changes encoding after that is rejected rather than read with garbled characters.
  */
 import { isUtf8 } from 'node:buffer';
-import { TextDecoder } from 'node:util';
 import { FileRejectedError } from '../types.ts';
 
 const SNIFF_BYTES = 1 << 20;
@@ -40,6 +39,50 @@ const windows1252Decoder = {
   },
 };
 
+/**
+ * Streaming UTF-8 with Node's own fast paths: a chunk is cut after its last complete character,
+ * validated (simdutf) and decoded by Buffer; the cut-off bytes go in front of the next chunk.
+ * Same contract as `TextDecoder('utf-8', { fatal: true })` with `stream`: throws on invalid
+ * bytes, drops a leading BOM.
+ */
+class Utf8StreamDecoder {
+  private carry: Buffer | null = null;
+  private first = true;
+
+  decode(bytes: Uint8Array, options: { stream: boolean }): string {
+    let buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (this.carry) {
+      buffer = Buffer.concat([this.carry, buffer]);
+      this.carry = null;
+    }
+    let end = buffer.length;
+    if (options.stream) {
+      end = completeUtf8Length(buffer);
+      if (end < buffer.length) this.carry = Buffer.from(buffer.subarray(end));
+    }
+    const complete = buffer.subarray(0, end);
+    if (!isUtf8(complete)) throw new TypeError('invalid UTF-8');
+    let start = 0;
+    if (this.first && complete.length > 0) {
+      this.first = false;
+      if (complete[0] === 0xef && complete[1] === 0xbb && complete[2] === 0xbf) start = 3;
+    }
+    return complete.toString('utf8', start);
+  }
+}
+
+/** The length of the longest prefix that does not end inside a multi-byte character. */
+function completeUtf8Length(bytes: Uint8Array): number {
+  const n = bytes.length;
+  for (let k = n - 1; k >= Math.max(0, n - 4); k--) {
+    const byte = bytes[k]!;
+    if ((byte & 0xc0) === 0x80) continue; // continuation byte: keep looking for the lead byte
+    const size = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return k + size <= n ? n : k;
+  }
+  return n;
+}
+
 export async function* decodeText(
   chunks: AsyncIterable<Uint8Array>,
   onEncoding?: (encoding: TextEncoding) => void,
@@ -55,7 +98,7 @@ export async function* decodeText(
     const encoding: TextEncoding = hasBom || looksUtf8(sample, final) ? 'utf-8' : 'windows-1252';
     onEncoding?.(encoding);
     // fatal: a later invalid byte throws instead of silently becoming U+FFFD; the BOM is dropped.
-    decoder = encoding === 'utf-8' ? new TextDecoder('utf-8', { fatal: true }) : windows1252Decoder;
+    decoder = encoding === 'utf-8' ? new Utf8StreamDecoder() : windows1252Decoder;
     return sample;
   };
   const decode = (bytes: Uint8Array, stream: boolean): string => {

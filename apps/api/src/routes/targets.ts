@@ -1,0 +1,104 @@
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { listStoredTargets, listTargetChanges } from '@koers/db';
+import { removeTarget, setTarget } from '@koers/services';
+import type { AppDeps, AppEnv } from '../context.ts';
+import { validationHook } from '../http-errors.ts';
+import { requires } from '../security.ts';
+import { ErrorBody, StoredTargetSchema, TargetBody, TargetChangeOutcomeSchema, TargetChangeSchema, TargetKeyQuery, TargetsQuery } from '../schemas.ts';
+import { INDICATOR_IDS } from '@koers/domain';
+
+const errors = {
+  400: { description: 'A parameter is invalid', content: { 'application/json': { schema: ErrorBody } } },
+  401: { description: 'No valid token', content: { 'application/json': { schema: ErrorBody } } },
+  403: { description: 'The role may not edit targets (admin only)', content: { 'application/json': { schema: ErrorBody } } },
+};
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/targets',
+  summary: 'Targets per indicator, scope (all, policy domain, entity) and year',
+  request: { query: TargetsQuery },
+  responses: {
+    200: { description: 'Targets', content: { 'application/json': { schema: z.object({ items: z.array(StoredTargetSchema) }) } } },
+    400: errors[400],
+  },
+});
+
+const putRoute = createRoute({
+  method: 'put',
+  path: '/targets',
+  summary: 'Set the target of an indicator for a scope and year (admin); the change is logged',
+  security: [{ bearer: [] }],
+  middleware: [requires('edit_targets')] as const,
+  request: { body: { required: true, content: { 'application/json': { schema: TargetBody } } } },
+  responses: {
+    200: { description: 'The target in force and the logged change (null when nothing changed)', content: { 'application/json': { schema: TargetChangeOutcomeSchema } } },
+    ...errors,
+  },
+});
+
+const deleteRoute = createRoute({
+  method: 'delete',
+  path: '/targets',
+  summary: 'Remove the target of an indicator for a scope and year (admin); the removal is logged',
+  security: [{ bearer: [] }],
+  middleware: [requires('edit_targets')] as const,
+  request: { query: TargetKeyQuery },
+  responses: {
+    200: { description: 'The logged removal', content: { 'application/json': { schema: TargetChangeOutcomeSchema } } },
+    ...errors,
+    404: { description: 'No target for this key', content: { 'application/json': { schema: ErrorBody } } },
+  },
+});
+
+const changesRoute = createRoute({
+  method: 'get',
+  path: '/targets/changes',
+  summary: 'The change log of targets, newest first: who, when, old and new value',
+  request: {
+    query: z.strictObject({
+      indicator: z.enum(INDICATOR_IDS).optional(),
+      limit: z.coerce.number().int().min(1).max(1000).default(100),
+      beforeId: z.coerce.number().int().positive().max(2_147_483_647).optional().openapi({ description: 'The `nextBeforeId` of the previous page.' }),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'Changes',
+      content: { 'application/json': { schema: z.object({ items: z.array(TargetChangeSchema), nextBeforeId: z.number().int().nullable() }) } },
+    },
+    400: errors[400],
+  },
+});
+
+export function targetRoutes({ db }: AppDeps) {
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+    .openapi(listRoute, async (c) => {
+      const q = c.req.valid('query');
+      const items = await listStoredTargets(db.kysely, {
+        ...(q.indicator ? { indicator: q.indicator } : {}),
+        ...(q.scope ? { scope: q.scope } : {}),
+        ...(q.scopeCode ? { scopeCode: q.scope === 'entity' ? q.scopeCode.toUpperCase() : q.scopeCode } : {}),
+      });
+      return c.json({ items }, 200);
+    })
+    .openapi(putRoute, async (c) => {
+      const body = c.req.valid('json');
+      const outcome = await setTarget(db, body, c.get('principal')!.actor);
+      return c.json(outcome, 200);
+    })
+    .openapi(deleteRoute, async (c) => {
+      const q = c.req.valid('query');
+      const outcome = await removeTarget(db, q, c.get('principal')!.actor);
+      return c.json(outcome, 200);
+    })
+    .openapi(changesRoute, async (c) => {
+      const q = c.req.valid('query');
+      const items = await listTargetChanges(db.kysely, {
+        limit: q.limit,
+        ...(q.indicator ? { indicator: q.indicator } : {}),
+        ...(q.beforeId !== undefined ? { beforeId: q.beforeId } : {}),
+      });
+      return c.json({ items, nextBeforeId: items.length === q.limit ? items[items.length - 1]!.id : null }, 200);
+    });
+}

@@ -1,0 +1,142 @@
+/**
+ * Access control and abuse limits of the HTTP layer: bearer tokens to principals, writes need a
+ * token (reads too with `readsPrivate`), role checks per route, and in-memory rate limits on
+ * writes and on failed token checks. The limits are per server instance, not shared.
+ */
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { ACTION_DESCRIPTIONS, allows, verifyToken, type Action } from '@koers/services';
+import type { Context, MiddlewareHandler } from 'hono';
+import type { AppDeps, AppEnv } from './context.ts';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Answered without a token even when reads are private: liveness, the API description, who-am-I. */
+const ALWAYS_PUBLIC = new Set(['/api/v1/health', '/api/v1/openapi.json', '/api/v1/session']);
+
+export function isWrite(method: string): boolean {
+  return !SAFE_METHODS.has(method.toUpperCase());
+}
+
+/** Fixed-window counters per key, kept in memory; old windows are swept as the map grows. */
+export class RateLimiter {
+  private readonly windows = new Map<string, { count: number; resetAt: number }>();
+  constructor(
+    readonly limit: number,
+    readonly windowMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  private current(key: string) {
+    const now = this.now();
+    let w = this.windows.get(key);
+    if (!w || w.resetAt <= now) {
+      if (this.windows.size > 10_000) this.sweep(now);
+      w = { count: 0, resetAt: now + this.windowMs };
+      this.windows.set(key, w);
+    }
+    return w;
+  }
+
+  private sweep(now: number) {
+    for (const [key, w] of this.windows) if (w.resetAt <= now) this.windows.delete(key);
+  }
+
+  /** Seconds until the key may try again, or 0 when it is under the limit. */
+  blockedFor(key: string): number {
+    const w = this.current(key);
+    return w.count >= this.limit ? Math.max(1, Math.ceil((w.resetAt - this.now()) / 1000)) : 0;
+  }
+
+  /** Counts one event; returns the seconds to wait when this event went over the limit, else 0. */
+  hit(key: string): number {
+    const w = this.current(key);
+    w.count++;
+    return w.count > this.limit ? Math.max(1, Math.ceil((w.resetAt - this.now()) / 1000)) : 0;
+  }
+
+  remaining(key: string): number {
+    return Math.max(0, this.limit - this.current(key).count);
+  }
+}
+
+/** The caller's address: the socket's, or with a trusted proxy the last X-Forwarded-For entry. */
+export function clientAddress(c: Context, trustProxy = false): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for');
+    const last = forwarded?.split(',').pop()?.trim();
+    if (last) return last;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    // Not served by a Node socket (app.request in tests).
+    return 'local';
+  }
+}
+
+function unauthorized(c: Context, message: string, invalidToken: boolean) {
+  c.header('WWW-Authenticate', invalidToken ? 'Bearer realm="koers", error="invalid_token"' : 'Bearer realm="koers"');
+  return c.json({ error: 'unauthorized', message }, 401);
+}
+
+function tooManyRequests(c: Context, seconds: number, message: string) {
+  c.header('Retry-After', String(seconds));
+  return c.json({ error: 'too_many_requests', message }, 429);
+}
+
+const BEARER = /^Bearer +(\S+)$/i;
+
+/** Resolves `Authorization: Bearer …` to a principal and enforces "writes need a token". */
+export function authenticate(deps: AppDeps, failures: RateLimiter): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const header = c.req.header('authorization');
+    c.set('principal', null);
+    if (header !== undefined) {
+      const address = clientAddress(c, deps.trustProxy);
+      const wait = failures.blockedFor(address);
+      if (wait > 0) return tooManyRequests(c, wait, `too many invalid tokens from this address; try again in ${wait} s`);
+      const match = BEARER.exec(header.trim());
+      const token = match?.[1];
+      const principal = token && token.length <= 200 ? await verifyToken(deps.db, token) : null;
+      if (!principal) {
+        failures.hit(address);
+        return unauthorized(c, 'the token is not valid: unknown, revoked or malformed (send Authorization: Bearer <token>)', true);
+      }
+      c.set('principal', principal);
+    }
+    const principal = c.get('principal');
+    if (!principal && isWrite(c.req.method)) {
+      return unauthorized(c, 'this action needs a token: send Authorization: Bearer <token>', false);
+    }
+    if (!principal && deps.readsPrivate && !ALWAYS_PUBLIC.has(c.req.path)) {
+      return unauthorized(c, 'this server needs a token to read: send Authorization: Bearer <token>', false);
+    }
+    await next();
+  };
+}
+
+/** Limits writes per token (per server instance). */
+export function limitWrites(limiter: RateLimiter): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (!isWrite(c.req.method)) return next();
+    const principal = c.get('principal');
+    const key = principal?.tokenId != null ? `token:${principal.tokenId}` : `actor:${principal?.actor ?? 'anonymous'}`;
+    const wait = limiter.hit(key);
+    if (wait > 0) return tooManyRequests(c, wait, `too many writes: at most ${limiter.limit} per ${Math.round(limiter.windowMs / 1000)} s; try again in ${wait} s`);
+    c.header('RateLimit-Limit', String(limiter.limit));
+    c.header('RateLimit-Remaining', String(limiter.remaining(key)));
+    await next();
+  };
+}
+
+/** Route middleware: the caller's role must allow the action (401 without a token, 403 otherwise). */
+export function requires(action: Action): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const principal = c.get('principal');
+    if (!principal) return unauthorized(c, `this action needs a token: send Authorization: Bearer <token>`, false);
+    if (!allows(principal.role, action)) {
+      return c.json({ error: 'forbidden', message: `a ${principal.role} token may not ${ACTION_DESCRIPTIONS[action]}` }, 403);
+    }
+    await next();
+  };
+}

@@ -1,0 +1,22 @@
+/** The pages as React components, each loaded on demand (see page-loaders.ts and boot.ts). */
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { Page } from '../shared/url-state/view-state.ts';
+import { PAGE_LOADERS } from './page-loaders.ts';
+
+interface Route {
+  component: LazyExoticComponent<ComponentType>;
+  /** Whether the page uses a selected year (and so pins it in the URL). */
+  usesYear: boolean;
+  /** Whether the page reads the filter bar (the data stewards' pages do not). */
+  filters: boolean;
+}
+
+const USES_YEAR: Record<Page, boolean> = { overview: true, themes: true, entity: true, compare: true, evidence: false, methodology: false, imports: false, targets: false, present: true };
+const WITHOUT_FILTERS: ReadonlySet<Page> = new Set<Page>(['imports', 'targets', 'present']);
+
+// React.lazy is typed for promises but only calls `then`, which the remembered loaders provide.
+type Loader = () => Promise<{ default: ComponentType }>;
+
+export const ROUTES = Object.fromEntries(
+  (Object.keys(PAGE_LOADERS) as Page[]).map((page) => [page, { component: lazy(PAGE_LOADERS[page] as Loader), usesYear: USES_YEAR[page], filters: !WITHOUT_FILTERS.has(page) }]),
+) as Record<Page, Route>;

@@ -1,0 +1,75 @@
+import type { IndicatorId } from '@koers/domain';
+import { useQuery } from '@tanstack/react-query';
+import { RankingFigure } from '../../../shared/charts/ranking-figure.tsx';
+import { useI18n } from '../../../shared/i18n/use-i18n.ts';
+import { forMeasure, headlineIndicator } from '../../../shared/lib/registry.ts';
+import { rowForYear } from '../../../shared/lib/trend.ts';
+import { useRegistry, useYears } from '../../../shared/lib/use-registry.ts';
+import { Segmented, SelectField } from '../../../shared/ui/fields.tsx';
+import { PageHeader } from '../../../shared/ui/page-header.tsx';
+import { EmptyState, ErrorState, LoadingState } from '../../../shared/ui/states.tsx';
+import { navigate, useView } from '../../../shared/url-state/use-view.ts';
+import { crossEntityFilters } from '../../../shared/url-state/view-state.ts';
+import { comparisonQueryOptions, scopeQueryOptions } from '../api/get-comparison.ts';
+
+/** Entities side by side for one indicator and year, ranked overall or within a policy domain. */
+export default function ComparePage() {
+  const view = useView();
+  const { t, f } = useI18n();
+  const registry = useRegistry();
+  const { year } = useYears();
+  const indicator: IndicatorId = view.indicator ? forMeasure(view.indicator, view.measure) : headlineIndicator(view.measure);
+  const filters = crossEntityFilters(view);
+  const comparison = useQuery(comparisonQueryOptions(indicator, filters));
+  const scope = useQuery(scopeQueryOptions(indicator, filters));
+  const label = registry.indicatorLabel(indicator);
+  const highlightDomain = view.entity ? registry.entityDomain(view.entity) : null;
+  const scopeRow = scope.data && year !== null ? rowForYear(scope.data.rows, year) : null;
+  const scopeLabel = view.policyDomain ? t.chart.pooledDomain(registry.domainName(view.policyDomain)) : t.chart.pooledAll;
+  const title = year !== null ? t.themes.rankingTitle(label, f.year(year)) : label;
+
+  const indicatorGroups = registry.meta.themes.map((th) => ({
+    label: `${th.id}. ${registry.themeName(th.id)}`,
+    options: registry.indicatorsOfTheme(th.id).map((i) => ({ value: i.id, label: registry.indicatorLabel(i.id) })),
+  }));
+
+  return (
+    <div className="page page--compare">
+      <PageHeader title={t.compare.title} lead={<p>{t.compare.lead}</p>}>
+        <SelectField name="indicator" label={t.controls.indicator} value={indicator} groups={indicatorGroups} onChange={(v) => navigate({ indicator: v as IndicatorId })} />
+        <Segmented
+          name="scope"
+          label={t.compare.scope}
+          value={view.policyDomain ? 'domain' : 'all'}
+          onChange={(v) => navigate({ policyDomain: v === 'all' ? undefined : view.policyDomain ?? highlightDomain ?? registry.meta.policyDomains[0]?.code })}
+          options={[
+            { value: 'all', label: t.compare.overall },
+            { value: 'domain', label: view.policyDomain ? t.compare.withinDomain(view.policyDomain) : t.compare.withinADomain },
+          ]}
+        />
+      </PageHeader>
+
+      {year === null ? (
+        <EmptyState />
+      ) : comparison.isPending ? (
+        <LoadingState height={480} />
+      ) : comparison.isError ? (
+        <ErrorState error={comparison.error} onRetry={() => void comparison.refetch()} />
+      ) : comparison.data.rows.length === 0 ? (
+        <EmptyState />
+      ) : (
+        <RankingFigure
+          name="compare-ranking"
+          title={`${title} · ${view.policyDomain ? t.compare.withinDomain(registry.domainName(view.policyDomain)) : t.compare.overall}`}
+          indicator={indicator}
+          polarity={comparison.data.indicator.polarity}
+          measure={comparison.data.indicator.measure}
+          rows={comparison.data.rows}
+          year={year}
+          highlight={view.entity}
+          reference={scopeRow?.value != null ? { value: scopeRow.value, label: t.compare.pooledReference(scopeLabel, f.percent(scopeRow.value)) } : null}
+        />
+      )}
+    </div>
+  );
+}

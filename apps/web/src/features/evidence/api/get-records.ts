@@ -1,0 +1,33 @@
+import type { IndicatorId, RecordSortField } from '@koers/domain';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { apiGet } from '../../../shared/api/client.ts';
+import type { RecordPart } from '../../../shared/api/types.ts';
+import type { ViewFilters } from '../../../shared/url-state/view-state.ts';
+
+export interface RecordsParams extends ViewFilters {
+  indicator?: IndicatorId;
+  part?: RecordPart;
+  sort?: RecordSortField;
+  direction?: 'asc' | 'desc';
+  limit?: number;
+  cursor?: string;
+}
+
+export function recordsQuery(params: RecordsParams): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '') out[key] = String(value);
+  }
+  if (!params.indicator) delete out.part;
+  return out;
+}
+
+/** One page of the records behind a number; the previous page stays on screen while the next loads. */
+export const recordsQueryOptions = (params: RecordsParams) => {
+  const query = recordsQuery(params);
+  return queryOptions({
+    queryKey: ['records', query] as const,
+    queryFn: ({ signal }) => apiGet('/records', { query, signal }),
+    placeholderData: keepPreviousData,
+  });
+};

@@ -1,0 +1,74 @@
+import { useState, type ReactNode } from 'react';
+import { useI18n } from '../../../shared/i18n/use-i18n.ts';
+import { placeColumns } from '../lib/import-report.ts';
+import { useImportMessages } from '../messages.ts';
+
+/** Long reports are shown a page at a time: a million-row file can have as many errors. */
+const PAGE = 100;
+
+export interface PlacedMessage {
+  row?: number | null | undefined;
+  notice?: string | undefined;
+  lot?: string | undefined;
+  column?: string | null | undefined;
+  /** The error or warning; for a skip, its reason. */
+  text: string;
+}
+
+interface MessageTableProps {
+  kind: 'errors' | 'warnings' | 'skips';
+  caption: ReactNode;
+  messages: readonly PlacedMessage[];
+}
+
+/**
+ * Errors, warnings or skips, each pointing at its place in the file: the spreadsheet row (the
+ * header is row 1), or the notice and lot of an EU notice, and the column as the file names it.
+ */
+export function MessageTable({ kind, caption, messages }: MessageTableProps) {
+  const m = useImportMessages();
+  const { f } = useI18n();
+  const [shown, setShown] = useState(PAGE);
+  const places = placeColumns(messages);
+  const showColumn = kind !== 'skips';
+  const visible = messages.slice(0, shown);
+  return (
+    <div className="table-scroll message-table" data-messages={kind}>
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="num">
+              {m.columns.row}
+            </th>
+            {places.notice && <th scope="col">{m.columns.notice}</th>}
+            {places.lot && <th scope="col">{m.columns.lot}</th>}
+            {showColumn && <th scope="col">{m.columns.column}</th>}
+            <th scope="col">{kind === 'skips' ? m.columns.reason : m.columns.message}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {visible.map((message, index) => (
+            <tr key={index} data-row={message.row ?? ''} data-column={message.column ?? ''}>
+              <th scope="row" className="num">
+                {message.row != null ? f.integer(message.row) : '—'}
+              </th>
+              {places.notice && <td className="break">{message.notice ?? '—'}</td>}
+              {places.lot && <td>{message.lot ?? '—'}</td>}
+              {showColumn && <td>{message.column ? <code>{message.column}</code> : '—'}</td>}
+              <td lang="en">{message.text}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {messages.length > shown && (
+        <p className="table-more">
+          <span className="muted">{m.shownOf(f.integer(shown), f.integer(messages.length))}</span>{' '}
+          <button type="button" className="button button--quiet button--small" onClick={() => setShown((n) => n + PAGE)}>
+            {m.showMore(f.integer(Math.min(PAGE, messages.length - shown)))}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+/** The choices of the upload form and the query string POST /api/v1/imports reads them from. */
+
+export const IMPORT_MODES = ['all_or_nothing', 'partial'] as const;
+export type ImportMode = (typeof IMPORT_MODES)[number];
+
+export interface UploadOptions {
+  mode: ImportMode;
+  dryRun: boolean;
+  /** Admins only: unknown buyers become new entities instead of rejecting their rows. */
+  addEntities: boolean;
+}
+
+export const DEFAULT_UPLOAD: UploadOptions = { mode: 'all_or_nothing', dryRun: false, addEntities: false };
+
+/** Only what differs from the API's defaults, in a fixed order (`mode=partial&dryRun=true`). */
+export function uploadQuery(options: UploadOptions): Record<string, string> {
+  const query: Record<string, string> = {};
+  if (options.mode !== 'all_or_nothing') query.mode = options.mode;
+  if (options.dryRun) query.dryRun = 'true';
+  if (options.addEntities) query.addEntities = 'true';
+  return query;
+}
+
+/** The first file of a drop or a file input, if any. */
+export function firstFile(files: FileList | null | undefined): File | null {
+  return files && files.length > 0 ? (files[0] ?? null) : null;
+}

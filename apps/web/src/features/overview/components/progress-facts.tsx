@@ -1,0 +1,29 @@
+import type { Progress } from '../../../shared/api/types.ts';
+import { useI18n } from '../../../shared/i18n/use-i18n.ts';
+
+/** Glide path, paces and projection of one series, as plain facts. */
+export function ProgressFacts({ progress, targetYear }: { progress: Progress; targetYear: number }) {
+  const { t, f } = useI18n();
+  const facts: [string, string][] = [];
+  if (progress.baselineYear !== null && progress.baselineValue !== null) {
+    facts.push([t.progress.baseline(f.year(progress.baselineYear)), f.percent(progress.baselineValue)]);
+  }
+  if (progress.expected !== null) facts.push([t.progress.expected, f.percent(progress.expected)]);
+  if (progress.deviation !== null) facts.push([t.progress.deviation, t.progress.pp(f.points(progress.deviation, { signed: true }))]);
+  if (progress.gap !== null && progress.status !== 'achieved') facts.push([t.progress.gap, t.progress.pp(f.points(Math.max(0, progress.gap)))]);
+  if (progress.observedPace !== null) facts.push([t.progress.observedPace, t.progress.ppPerYear(f.points(progress.observedPace, { signed: true }))]);
+  if (progress.requiredPace !== null) facts.push([t.progress.requiredPace, t.progress.ppPerYear(f.points(progress.requiredPace, { signed: true }))]);
+  if (progress.status !== 'achieved' && progress.status !== 'insufficient_data') {
+    facts.push([t.progress.projectedYear, progress.projectedYear !== null ? f.year(progress.projectedYear) : t.progress.neverAtThisPace]);
+  }
+  return (
+    <dl className="facts" data-target-year={targetYear}>
+      {facts.map(([term, value]) => (
+        <div key={term} className="facts__item">
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,70 @@
+import type { IndicatorId } from '@koers/domain';
+import { useI18n } from '../../../shared/i18n/use-i18n.ts';
+import { useRegistry } from '../../../shared/lib/use-registry.ts';
+import { EvidenceNote } from '../../../shared/ui/evidence-note.tsx';
+import { Icon } from '../../../shared/ui/icons.tsx';
+import { RecordsLink } from '../../../shared/ui/records-link.tsx';
+import { StatusBadge } from '../../../shared/ui/status-badge.tsx';
+import { ViewLink } from '../../../shared/url-state/link.tsx';
+import { groupByTheme, type IndicatorSnapshot } from '../lib/indicator-snapshot.ts';
+
+/** Every theme with the status of each of its indicators in the selected year. */
+export function ThemeStatusGrid({ snapshots, year }: { snapshots: readonly IndicatorSnapshot[]; year: number }) {
+  const { t } = useI18n();
+  const registry = useRegistry();
+  const themes = groupByTheme(snapshots, registry.meta.themes.map((th) => th.id));
+  return (
+    <section className="section" aria-labelledby="themes-title">
+      <h2 id="themes-title">{t.overview.themesTitle}</h2>
+      <p className="section__lead">{t.overview.themesLead}</p>
+      <div className="theme-grid">
+        {themes.map(({ theme, items }) => (
+          <article key={theme} className="theme-card" data-theme={theme}>
+            <h3 className="theme-card__title">
+              <ViewLink to={{ page: 'themes', theme }}>
+                <span className="theme-card__number">{theme}</span>
+                <span>{registry.themeName(theme)}</span>
+              </ViewLink>
+            </h3>
+            <ul className="theme-card__list">
+              {items.map((s) => (
+                <IndicatorLine key={s.id} snapshot={s} year={year} />
+              ))}
+            </ul>
+          </article>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function IndicatorLine({ snapshot, year }: { snapshot: IndicatorSnapshot; year: number }) {
+  const { t, f } = useI18n();
+  const registry = useRegistry();
+  const label = registry.indicatorLabel(snapshot.id as IndicatorId);
+  const { row } = snapshot;
+  return (
+    <li className="indicator-line" data-indicator={snapshot.id}>
+      <div className="indicator-line__head">
+        <span className="indicator-line__label">{label}</span>
+        {row ? (
+          <RecordsLink indicator={snapshot.id} part="numerator" year={year} className="indicator-line__value" label={t.table.openRecordsOf(`${label}: ${f.percent(row.value)}`)}>
+            {f.percent(row.value)}
+          </RecordsLink>
+        ) : (
+          <span className="indicator-line__value muted">—</span>
+        )}
+      </div>
+      <div className="indicator-line__status">
+        {snapshot.monitoringOnly ? <StatusBadge /> : <StatusBadge status={snapshot.status} progress={snapshot.progress} />}
+        {snapshot.change !== null && snapshot.direction && (
+          <span className={`change change--${snapshot.direction}`}>
+            <Icon name={snapshot.direction === 'better' ? 'arrow-up-right' : snapshot.direction === 'worse' ? 'arrow-down-right' : 'minus'} />
+            {t.progress.changeSince(f.points(snapshot.change, { signed: true }), f.year(year - 1))} · {t.progress[snapshot.direction]}
+          </span>
+        )}
+      </div>
+      {row && <EvidenceNote share={row} compact />}
+    </li>
+  );
+}

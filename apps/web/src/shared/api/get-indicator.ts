@@ -1,0 +1,38 @@
+import type { GroupKey, IndicatorId } from '@koers/domain';
+import { queryOptions } from '@tanstack/react-query';
+import { apiGet } from './client.ts';
+
+/** One indicator question: grouping and the API's filters, all optional. */
+export interface IndicatorParams {
+  groupBy?: readonly GroupKey[];
+  entity?: string;
+  policyDomain?: string;
+  productGroup?: string;
+  from?: number;
+  to?: number;
+}
+
+/** Drops empty parameters so that equal questions share one cache entry. */
+export function normalizeIndicatorParams(params: IndicatorParams): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (params.groupBy?.length) out.groupBy = [...params.groupBy].join(',');
+  if (params.entity) out.entity = params.entity;
+  if (params.policyDomain) out.policyDomain = params.policyDomain;
+  if (params.productGroup) out.productGroup = params.productGroup;
+  if (params.from !== undefined) out.from = String(params.from);
+  if (params.to !== undefined) out.to = String(params.to);
+  return out;
+}
+
+/**
+ * Rows of one indicator with group keys, numerator, denominator, value, n, coverage and, where
+ * a target exists, target, glide path and status. Keys run general → specific:
+ * ['indicators', id, params].
+ */
+export const indicatorQueryOptions = (id: IndicatorId, params: IndicatorParams = {}) => {
+  const query = normalizeIndicatorParams(params);
+  return queryOptions({
+    queryKey: ['indicators', id, query] as const,
+    queryFn: ({ signal }) => apiGet('/indicators/:id', { params: { id }, query, signal }),
+  });
+};

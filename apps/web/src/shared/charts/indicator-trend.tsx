@@ -1,0 +1,143 @@
+import type { IndicatorId } from '@koers/domain';
+import { useMemo, type ReactNode } from 'react';
+import type { IndicatorRow } from '../api/types.ts';
+import { useI18n } from '../i18n/use-i18n.ts';
+import { shareAxisMax } from '../lib/scale.ts';
+import { comparisonKey, shapeTrend, withComparisons, type TrendRow } from '../lib/trend.ts';
+import { summarizeTrend } from '../lib/trend-summary.ts';
+import { SERIES_STYLES, type SeriesStyle } from '../palette.ts';
+import { DataTable, type Column } from '../ui/data-table.tsx';
+import { Icon } from '../ui/icons.tsx';
+import { RecordsLink } from '../ui/records-link.tsx';
+import { ChartFigure } from './chart-figure.tsx';
+import { TrendChart, type TrendSeries } from './trend-chart.tsx';
+import type { LegendItem } from './markers.tsx';
+
+export interface TrendComparisonInput {
+  key: string;
+  label: string;
+  style: SeriesStyle;
+  rows: readonly IndicatorRow[];
+}
+
+interface IndicatorTrendProps {
+  name: string;
+  title: string;
+  /** The indicator's label, for the series and the summary. */
+  label: string;
+  indicator: IndicatorId;
+  rows: readonly IndicatorRow[];
+  from?: number;
+  to?: number;
+  comparisons?: readonly TrendComparisonInput[];
+  /** Whose records the table links to; undefined keeps the view's entity filter. */
+  entity?: string | null;
+  height?: number;
+  headingLevel?: 2 | 3;
+  actions?: ReactNode;
+  /** Draw the projection at the observed pace (default true where a target exists). */
+  showProjection?: boolean;
+}
+
+/**
+ * An indicator over the years as a chart, a sentence and a table: actual share with its unknown
+ * band, and where a target exists the target, the glide path and the projection.
+ */
+export function IndicatorTrend({
+  name,
+  title,
+  label,
+  indicator,
+  rows,
+  from,
+  to,
+  comparisons = [],
+  entity,
+  height = 320,
+  headingLevel = 2,
+  actions,
+  showProjection = true,
+}: IndicatorTrendProps) {
+  const { t, f } = useI18n();
+  const trend = useMemo(() => shapeTrend(rows, { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) }), [rows, from, to]);
+  const chartRows = useMemo(() => withComparisons(trend.points, comparisons), [trend.points, comparisons]);
+  const hasProjection = showProjection && trend.points.some((p) => p.projection !== null);
+  const hasTarget = trend.target !== null;
+
+  const series: TrendSeries[] = [{ key: 'band', label: t.chart.unknownBand, style: SERIES_STYLES.band, kind: 'band' }];
+  for (const c of comparisons) series.push({ key: comparisonKey(c.key), label: c.label, style: c.style, kind: 'line' });
+  if (hasTarget) series.push({ key: 'expected', label: t.chart.glidePath, style: SERIES_STYLES.glide, kind: 'line' });
+  if (hasProjection) series.push({ key: 'projection', label: t.chart.projection, style: SERIES_STYLES.projection, kind: 'line' });
+  series.push({ key: 'actual', label, style: SERIES_STYLES.actual, kind: 'line', sufficientKey: 'sufficient' });
+  if (hasTarget) series.push({ key: 'target', label: t.chart.target, style: SERIES_STYLES.target, kind: 'point' });
+
+  const legend: LegendItem[] = [
+    { key: 'actual', label, style: SERIES_STYLES.actual, kind: 'line' },
+    ...comparisons.map((c) => ({ key: c.key, label: c.label, style: c.style, kind: 'line' as const })),
+    ...(hasTarget ? [{ key: 'expected', label: t.chart.glidePath, style: SERIES_STYLES.glide, kind: 'line' as const }] : []),
+    ...(hasProjection ? [{ key: 'projection', label: t.chart.projection, style: SERIES_STYLES.projection, kind: 'line' as const }] : []),
+    ...(hasTarget && trend.target
+      ? [{ key: 'target', label: `${t.chart.target} ${f.percent(trend.target.value, 0)} (${f.year(trend.target.year)})`, style: SERIES_STYLES.target, kind: 'point' as const }]
+      : []),
+    { key: 'band', label: t.chart.unknownBand, style: SERIES_STYLES.band, kind: 'band' },
+  ];
+
+  // The unknown band may run off the top of a small share's axis: it is clipped there (its exact
+  // range is in the table), so that the share itself stays readable.
+  const yMax = shareAxisMax(chartRows.flatMap((r) => [r.actual, r.expected, r.projection, r.target, ...comparisons.map((c) => r[comparisonKey(c.key)])]));
+  const summary = summarizeTrend(trend, label, t, f);
+
+  const columns: Column<TrendRow>[] = [
+    { key: 'year', header: t.table.year, cell: (r) => f.year(r.year), rowHeader: true },
+    {
+      key: 'actual',
+      header: label,
+      align: 'right',
+      cell: (r) =>
+        r.actual === null ? '—' : (
+          <RecordsLink indicator={indicator} part="numerator" year={r.year} {...(entity !== undefined ? { entity } : {})} label={t.table.openRecordsOf(`${f.percent(r.actual)} (${f.year(r.year)})`)}>
+            {f.percent(r.actual)}
+            {!r.sufficient && (
+              <>
+                {' '}
+                <Icon name="warning" />
+                <span className="sr-only">({t.chart.insufficientMark})</span>
+              </>
+            )}
+          </RecordsLink>
+        ),
+    },
+    { key: 'band', header: t.table.unknownBand, align: 'right', cell: (r) => (r.band ? `${f.percent(r.band[0])}–${f.percent(r.band[1])}` : '—') },
+    { key: 'n', header: t.table.n, align: 'right', cell: (r) => f.integer(r.n) },
+    { key: 'coverage', header: t.table.coverage, align: 'right', cell: (r) => f.percent(r.coverage, 0) },
+    ...comparisons.map((c) => ({ key: c.key, header: c.label, align: 'right' as const, cell: (r: TrendRow) => f.percent(r[comparisonKey(c.key)]) })),
+  ];
+  if (hasTarget) {
+    columns.push({ key: 'expected', header: t.table.expected, align: 'right', cell: (r) => f.percent(r.expected) });
+    columns.push({ key: 'target', header: t.table.target, align: 'right', cell: (r) => (r.target === null ? '' : f.percent(r.target, 0)) });
+  }
+  if (hasProjection) columns.push({ key: 'projection', header: t.table.projection, align: 'right', cell: (r) => f.percent(r.projection) });
+
+  return (
+    <ChartFigure
+      name={name}
+      title={title}
+      summary={summary}
+      legend={legend}
+      headingLevel={headingLevel}
+      actions={actions}
+      source={{ indicator, groupBy: ['year'], entity: entity ?? null }}
+      table={<DataTable caption={t.chart.tableCaption(title)} columns={columns} rows={chartRows} rowKey={(r) => String(r.year)} />}
+    >
+      <TrendChart
+        rows={chartRows}
+        series={series}
+        yMax={yMax}
+        height={height}
+        formatValue={(v) => f.percent(v, yMax <= 0.02 ? 1 : 0)}
+        formatTooltip={(v) => f.percent(v)}
+        formatYear={(y) => f.year(y)}
+      />
+    </ChartFigure>
+  );
+}

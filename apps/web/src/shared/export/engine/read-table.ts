@@ -1,0 +1,26 @@
+/** The data table of a ChartFigure (always in the document, for screen readers) as plain text cells. */
+
+export interface FigureTable {
+  caption: string;
+  head: string[];
+  rows: string[][];
+  /** Per column: whether it holds numbers (right-aligned). */
+  numeric: boolean[];
+}
+
+const clean = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+export function readFigureTable(figure: HTMLElement): FigureTable | null {
+  const table = figure.querySelector<HTMLTableElement>('[data-chart-table] table');
+  if (!table) return null;
+  const headRow = table.tHead?.rows[0];
+  const headCells = headRow ? [...headRow.cells] : [];
+  const rows = [...table.tBodies].flatMap((body) => [...body.rows]).map((row) => [...row.cells].map(clean));
+  if (rows.length === 0) return null;
+  return {
+    caption: clean(table.caption),
+    head: headCells.map(clean),
+    rows,
+    numeric: headCells.map((cell) => cell.classList.contains('num')),
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * Targets as administered data: an administrator sets or removes the target of an indicator for a
+ * scope (all, a policy domain, an entity) and a year. Every change is written to the change log
+ * with who, when, the old and the new value, in the same transaction as the change itself.
+ */
+import { isIndicatorId, type IndicatorId, type TargetScope } from '@koers/domain';
+import {
+  bumpDataVersion,
+  deleteTarget,
+  entityExists,
+  getTarget,
+  insertTargetChange,
+  policyDomainExists,
+  upsertTarget,
+  type Db,
+  type StoredTarget,
+  type TargetChange,
+  type TargetKey,
+} from '@koers/db';
+import { InvalidInputError, NotFoundError } from './errors.ts';
+
+type Conn = Db['kysely'];
+
+export const TARGET_SCOPES = ['all', 'policy_domain', 'entity'] as const satisfies readonly TargetScope[];
+export const TARGET_YEAR_MIN = 2000;
+export const TARGET_YEAR_MAX = 2100;
+
+export interface TargetKeyInput {
+  indicator: string;
+  scope: string;
+  scopeCode?: string | null;
+  year: number;
+}
+
+export interface TargetInput extends TargetKeyInput {
+  /** Share between 0 and 1 (1 = 100 %). */
+  value: number;
+  /** Where the target comes from (a decision, a plan); kept when omitted on an update. */
+  source?: string | null;
+}
+
+export interface TargetChangeOutcome {
+  /** The target in force after the change; null after a removal. */
+  target: StoredTarget | null;
+  /** The change written to the log; null when nothing changed. */
+  change: TargetChange | null;
+}
+
+/** Checks a key against the registry; codes are matched case-insensitively and returned as stored. */
+async function checkKey(db: Conn, input: TargetKeyInput): Promise<TargetKey> {
+  if (!isIndicatorId(input.indicator)) throw new InvalidInputError('indicator', `unknown indicator "${input.indicator}"`);
+  if (!(TARGET_SCOPES as readonly string[]).includes(input.scope)) throw new InvalidInputError('scope', `must be one of ${TARGET_SCOPES.join(', ')}`);
+  if (!Number.isInteger(input.year) || input.year < TARGET_YEAR_MIN || input.year > TARGET_YEAR_MAX) {
+    throw new InvalidInputError('year', `must be a whole year from ${TARGET_YEAR_MIN} to ${TARGET_YEAR_MAX}`);
+  }
+  const scope = input.scope as TargetScope;
+  const code = input.scopeCode?.trim() || null;
+  if (scope === 'all') {
+    if (code !== null) throw new InvalidInputError('scopeCode', 'must be empty for scope all');
+    return { indicator: input.indicator as IndicatorId, scope, scopeCode: null, year: input.year };
+  }
+  if (code === null) throw new InvalidInputError('scopeCode', `names the ${scope === 'entity' ? 'entity' : 'policy domain'} the target is for`);
+  if (scope === 'entity') {
+    const upper = code.toUpperCase();
+    if (!(await entityExists(db, upper))) throw new InvalidInputError('scopeCode', `unknown entity "${code}"`);
+    return { indicator: input.indicator as IndicatorId, scope, scopeCode: upper, year: input.year };
+  }
+  if (!(await policyDomainExists(db, code))) throw new InvalidInputError('scopeCode', `unknown policy domain "${code}"`);
+  return { indicator: input.indicator as IndicatorId, scope, scopeCode: code, year: input.year };
+}
+
+/** Sets (adds or changes) one target and logs the change. */
+export async function setTarget(db: Db, input: TargetInput, actor: string): Promise<TargetChangeOutcome> {
+  if (typeof input.value !== 'number' || !Number.isFinite(input.value) || input.value < 0 || input.value > 1) {
+    throw new InvalidInputError('value', 'must be a share from 0 to 1 (1 = 100 %)');
+  }
+  const requestedSource = input.source?.trim() || null;
+  if (requestedSource !== null && requestedSource.length > 500) throw new InvalidInputError('source', 'must be at most 500 characters');
+  return db.kysely.transaction().execute(async (trx) => {
+    const key = await checkKey(trx, input);
+    const before = await getTarget(trx, key);
+    const source = requestedSource ?? before?.source ?? `set by ${actor}`;
+    if (before && before.value === input.value && before.source === source) return { target: before, change: null };
+    await upsertTarget(trx, { ...key, value: input.value, source });
+    const changedAt = new Date().toISOString();
+    const change = {
+      changedAt,
+      actor,
+      ...key,
+      oldValue: before?.value ?? null,
+      newValue: input.value,
+      oldSource: before?.source ?? null,
+      newSource: source,
+    };
+    const id = await insertTargetChange(trx, change);
+    // Indicator answers carry targets: cached answers must be refreshed.
+    await bumpDataVersion(trx);
+    return { target: await getTarget(trx, key), change: { id, ...change } };
+  });
+}
+
+/** Removes one target and logs the removal; NotFoundError when there is none for the key. */
+export async function removeTarget(db: Db, input: TargetKeyInput, actor: string): Promise<TargetChangeOutcome> {
+  return db.kysely.transaction().execute(async (trx) => {
+    const key = await checkKey(trx, input);
+    const before = await getTarget(trx, key);
+    if (!before) throw new NotFoundError(`no target for ${key.indicator}, scope ${key.scope}${key.scopeCode ? ` ${key.scopeCode}` : ''}, ${key.year}`);
+    await deleteTarget(trx, key);
+    const change = { changedAt: new Date().toISOString(), actor, ...key, oldValue: before.value, newValue: null, oldSource: before.source, newSource: null };
+    const id = await insertTargetChange(trx, change);
+    await bumpDataVersion(trx);
+    return { target: null, change: { id, ...change } };
+  });
+}

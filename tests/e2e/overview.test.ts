@@ -1,0 +1,101 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { api, launchBrowser, openPage, percent, screenshot, waitForCharts, type ApiIndicator } from './support/browser.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('overview', () => {
+  it('shows as headline the sustainable share by value that the API computes for the latest year, with its records', async () => {
+    const result = await api<ApiIndicator>(baseUrl, '/indicators/sustainable_value_share?groupBy=year');
+    const latest = result.rows.reduce((a, b) => (b.year! > a.year! ? b : a));
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(baseUrl);
+    const headline = page.getByTestId('headline-value');
+    await headline.waitFor();
+
+    expect(Number(await headline.getAttribute('data-value'))).toBe(latest.value);
+    expect(await headline.textContent()).toBe(percent(latest.value!, 'nl-BE'));
+    expect(await page.getByTestId('headline-records').getAttribute('data-n')).toBe(String(latest.n));
+    expect(await page.getByTestId('headline-records').textContent()).toContain(new Intl.NumberFormat('nl-BE').format(latest.n));
+    // The year read is pinned in the URL, so the link still shows this year after new imports.
+    expect(new URL(page.url()).searchParams.get('year')).toBe(String(latest.year));
+    // The status is said in words, with "missed by x points" once the target year has passed.
+    const status = page.locator('[data-headline="sustainable_value_share"] [data-status]').first();
+    if (latest.status === 'missed') expect(await status.textContent()).toMatch(/^Gemist met \d+,\d procentpunten$/);
+    else expect((await status.textContent())?.length).toBeGreaterThan(3);
+
+    await waitForCharts(page);
+    await screenshot(page, 'overview');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('labels demo data as demo data, in the header and on the methodology page', async () => {
+    const meta = await api<{ dataset: string | null }>(baseUrl, '/meta');
+    expect(meta.dataset).toBe('demo');
+    const { page, context } = await openPage(browser);
+    await page.goto(baseUrl);
+    await expect(page.getByTestId('demo-badge').textContent()).resolves.toBe('Demodata');
+    await page.locator('[data-nav="methodology"]').click();
+    await page.getByTestId('methodology-demo').waitFor();
+    await page.getByTestId('coverage-table').waitFor();
+    await screenshot(page, 'methodology');
+    await context.close();
+  });
+
+  it('gives every chart a one-sentence summary and a data table a screen reader can reach', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(baseUrl);
+    await waitForCharts(page);
+    const figures = page.locator('figure[data-chart]');
+    const count = await figures.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      const figure = figures.nth(i);
+      const name = await figure.getAttribute('data-chart');
+      const summary = (await figure.locator('[data-summary]').textContent()) ?? '';
+      expect(summary.trim().split(/(?<=\.)\s/).length, `${name}: summary`).toBeGreaterThanOrEqual(1);
+      expect(await figure.locator('[role="img"]').getAttribute('aria-label'), `${name}: accessible name`).toBe(summary);
+      // The table is in the document (read by screen readers) even before it is shown.
+      const table = figure.locator('[data-chart-table] table');
+      expect(await table.count(), `${name}: table`).toBe(1);
+      expect(await table.locator('tbody tr').count(), `${name}: rows`).toBeGreaterThan(1);
+      expect(await table.locator('caption').textContent()).toBeTruthy();
+      // …and a keyboard user can show it.
+      const toggle = figure.locator('button[aria-expanded]');
+      await toggle.focus();
+      await page.keyboard.press('Enter');
+      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+      expect(await table.isVisible()).toBe(true);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the status of every theme’s indicators in words, with "monitoring only" where there is no target', async () => {
+    const meta = await api<{ indicators: { id: string; theme: number; targets: unknown[] }[] }>(baseUrl, '/meta');
+    const { page, context } = await openPage(browser);
+    await page.goto(baseUrl);
+    await page.locator('[data-theme]').first().waitFor();
+    expect(await page.locator('.theme-card[data-theme]').count()).toBe(6);
+    for (const indicator of meta.indicators) {
+      const badge = page.locator(`.indicator-line[data-indicator="${indicator.id}"] [data-status]`);
+      const status = await badge.getAttribute('data-status');
+      if (indicator.targets.length === 0) {
+        expect(status, indicator.id).toBe('monitoring_only');
+        expect(await badge.textContent()).toBe('Enkel opvolging');
+      } else {
+        expect(status, indicator.id).not.toBe('monitoring_only');
+      }
+    }
+    await context.close();
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * Debian's Chromium driven by playwright-core, with the flags a sandboxed CI machine needs, and
+ * helpers the journeys share: a page that fails the test on any script error, screenshots kept
+ * as artifacts, and the API read directly to compare against what the page shows.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { REPO_ROOT } from './koers-server.ts';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+
+export const ARTIFACTS = join(REPO_ROOT, 'tests/artifacts');
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+export interface WatchedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Script errors and failed requests seen so far. */
+  problems: string[];
+}
+
+/** A fresh page at laptop size that records every script error and failed request. */
+export async function openPage(browser: Browser, viewport = { width: 1366, height: 900 }): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport, locale: 'nl-BE' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.url()}`);
+  });
+  return { context, page, problems };
+}
+
+/** Saves a full-page screenshot under tests/artifacts/. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+export async function api<T>(baseUrl: string, path: string): Promise<T> {
+  const response = await fetch(`${baseUrl}/api/v1${path}`);
+  if (!response.ok) throw new Error(`GET ${path}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** The minimal shape of the API answers the journeys compare against. */
+export interface ApiRow {
+  year?: number;
+  entity?: string;
+  value: number | null;
+  n: number;
+  coverage: number | null;
+  status?: string;
+}
+export interface ApiIndicator {
+  dataset: string | null;
+  rows: ApiRow[];
+}
+
+/** What the dashboard should print for a share, in a locale (one decimal, Intl). */
+export function percent(share: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(share);
+}
+
+/** A chart has drawn its data: a trend line with points, or a ranking bar. */
+export const CHART_DRAWN = '[data-chart] path.chart-line[d^="M"], [data-chart] .chart-bar rect';
+
+/** Waits until the page's charts have drawn their data. */
+export async function waitForCharts(page: Page): Promise<void> {
+  await page.waitForSelector(CHART_DRAWN, { timeout: 20_000 });
+}
