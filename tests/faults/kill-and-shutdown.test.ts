@@ -9,7 +9,7 @@ import { INDICATOR_IDS } from '@koers/domain';
 import { countRecords, openDatabase, otherWriterActive, type Db } from '@koers/db';
 import { createToken, importFile } from '@koers/services';
 import { ENGINES, createTestDatabase, type TestDatabase } from '../support/databases.ts';
-import { call, upload } from '../support/http.ts';
+import { call, upload, uploadOnNewConnection } from '../support/http.ts';
 import { sleep, spawnKoers, stopKoers, waitFor, type KoersProcess } from '../support/koers-process.ts';
 import { makeRecords, templateCsv } from '../support/template-files.ts';
 
@@ -54,7 +54,7 @@ describe.each(ENGINES)('%s: the server under faults', (engine) => {
     const before = await state(server.url);
     expect(before.count).toBe(3_000);
 
-    const answer = upload(server.url, 'large.csv', csv, { token: admin }).catch((error: unknown) => error);
+    const answer = uploadOnNewConnection(server.url, 'large.csv', csv, { token: admin }).catch((error: unknown) => error);
 
     let settled: string | undefined;
     void answer.then((value) => {

@@ -14,7 +14,7 @@ import pg from 'pg';
 import { INDICATOR_IDS } from '@koers/domain';
 import { createToken, importFile } from '@koers/services';
 import { createTestDatabase, TEST_POSTGRES_URL, type TestDatabase } from '../support/databases.ts';
-import { call, upload } from '../support/http.ts';
+import { call, upload, uploadOnNewConnection } from '../support/http.ts';
 import { spawnKoers, stopKoers, waitFor, type KoersProcess } from '../support/koers-process.ts';
 import { makeRecords, templateCsv } from '../support/template-files.ts';
 
@@ -113,7 +113,7 @@ describe('postgres: an outage of the database', () => {
 
     // An import in flight when the database goes away.
     await waitForQuietPostgres();
-    const inFlight = upload(url, 'caught.csv', caughtCsv, { token: admin });
+    const inFlight = uploadOnNewConnection(url, 'caught.csv', caughtCsv, { token: admin });
     await waitFor('the import to start', async () => {
       const row = await db.kysely.selectFrom('imports').select('status').where('file_name', '=', 'caught.csv').executeTakeFirst();
       return row?.status === 'running' ? true : undefined;
