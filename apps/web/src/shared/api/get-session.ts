@@ -12,7 +12,7 @@ import { apiErrorOf, AUTH_TOKEN_EVENT, authHeaders, getAuthToken } from './clien
 /**
  * The answer of GET /api/v1/session. Written out here because the API's route types lose this
  * one path (its `security: [{ bearer: [] }, {}]` widens the route table to an index signature;
- * see apps/web/docs/decisions/0005-api-types.md): keep it in step with `SessionSchema` in
+ * see docs/decisions/0011-api-types.md): keep it in step with `SessionSchema` in
  * apps/api/src/schemas.ts. `isSession` checks the answer at run time for the same reason.
  */
 export interface Session {
