@@ -187,7 +187,8 @@ describe.each(ENGINES)('%s: hostile parameters', (engine) => {
     expect(await db.kysely.selectFrom('records').selectAll().orderBy('id').execute()).toEqual(before);
   });
 
-  it('refuses bodies over the limit with 413, with or without a Content-Length', async () => {
+  // Retried: when the server refuses a streamed body early, the client may see the connection close before the 413 under heavy load.
+  it('refuses bodies over the limit with 413, with or without a Content-Length', { retry: 2 }, async () => {
     const big = JSON.stringify({ indicator: 'sustainable_value_share', scope: 'all', year: 2020, value: 1, source: 'x'.repeat(100 * 1024) });
     const res = await fetch(`${server.url}/api/v1/targets`, { method: 'PUT', headers: { Authorization: `Bearer ${admin}`, 'Content-Type': 'application/json' }, body: big });
     expect(res.status).toBe(413);
