@@ -12,8 +12,8 @@ export interface DashboardCall {
   /** Short label for the table. */
   label: string;
   path: string;
-  /** The same group-by over the raw records, in DuckDB SQL. */
-  duckSql: string;
+  /** The same question over the raw records (and the registry), in DuckDB SQL. */
+  duckSql: string | readonly string[];
 }
 
 type Dim = 'year' | 'entity' | 'policyDomain';
@@ -73,7 +73,19 @@ export interface CallOptions {
  */
 export function dashboardCalls({ year, entity, policyDomain }: CallOptions): DashboardCall[] {
   const calls: DashboardCall[] = [
-    { page: 'overview', label: 'meta', path: '/api/v1/meta', duckSql: 'select distinct year from records order by year' },
+    {
+      page: 'overview',
+      label: 'meta',
+      path: '/api/v1/meta',
+      // The same answer: the years with records, and the registry it is shown with.
+      duckSql: [
+        'select distinct year from records order by year',
+        'select * from entities order by code',
+        'select * from policy_domains order by code',
+        'select * from product_groups order by code',
+        'select * from targets order by indicator, scope, scope_code, year',
+      ],
+    },
   ];
   const headline: IndicatorId[] = ['sustainable_value_share', 'sustainable_count_share'];
   const byYear = [...headline, ...INDICATOR_IDS.filter((id) => !headline.includes(id))];

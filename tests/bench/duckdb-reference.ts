@@ -3,7 +3,7 @@
  * table and answers the same group-bys over the raw records (no pre-aggregation).
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { ENTITIES } from '@koers/domain';
+import { DEFAULT_TARGETS, ENTITIES, POLICY_DOMAINS, PRODUCT_GROUPS } from '@koers/domain';
 import { time, type Timing } from './stats.ts';
 
 const BOOL = (column: string, name: string) => `case lower(${column}) when 'ja' then 1 when 'nee' then 0 end as ${name}`;
@@ -46,9 +46,26 @@ export async function loadDuckDb(csvPath: string): Promise<DuckReference> {
       nullif(leverancier, '') as supplier
     from read_csv('${csvPath.replace(/'/g, "''")}', header = true, delim = ',', quote = '"', escape = '"', all_varchar = true)`);
   const loadSeconds = (performance.now() - started) / 1000;
-  await connection.run('create table entities (code varchar primary key, policy_domain varchar)');
-  const values = ENTITIES.map((e) => `('${e.code}', ${e.policyDomain ? `'${e.policyDomain}'` : 'null'})`).join(', ');
-  await connection.run(`insert into entities values ${values}`);
+  // The registry, as Koers holds it: the meta call reads it next to the years with records.
+  const text = (v: string | null | undefined) => (v === null || v === undefined ? 'null' : `'${v.replace(/'/g, "''")}'`);
+  await connection.run(
+    'create table entities (code varchar primary key, name varchar, type varchar, policy_domain varchar, flemish_government boolean, enterprise_number varchar)',
+  );
+  await connection.run(
+    `insert into entities values ${ENTITIES.map((e) => `(${text(e.code)}, ${text(e.name)}, ${text(e.type)}, ${text(e.policyDomain)}, ${e.flemishGovernment}, ${text(e.enterpriseNumber)})`).join(', ')}`,
+  );
+  await connection.run('create table policy_domains (code varchar primary key, name_nl varchar, name_fr varchar, name_en varchar, valid_from varchar, valid_to varchar)');
+  await connection.run(
+    `insert into policy_domains values ${POLICY_DOMAINS.map((d) => `(${text(d.code)}, ${text(d.name.nl)}, ${text(d.name.fr)}, ${text(d.name.en)}, ${text(d.validFrom)}, ${text(d.validTo)})`).join(', ')}`,
+  );
+  await connection.run('create table product_groups (code varchar primary key, name_nl varchar, name_fr varchar, name_en varchar, cpv_prefixes varchar, essential_criteria boolean)');
+  await connection.run(
+    `insert into product_groups values ${PRODUCT_GROUPS.map((g) => `(${text(g.code)}, ${text(g.name.nl)}, ${text(g.name.fr)}, ${text(g.name.en)}, ${text(g.cpvPrefixes.join(' '))}, ${g.essentialCriteria})`).join(', ')}`,
+  );
+  await connection.run('create table targets (indicator varchar, scope varchar, scope_code varchar, year integer, value double, source varchar)');
+  await connection.run(
+    `insert into targets values ${DEFAULT_TARGETS.map((t) => `(${text(t.indicator)}, ${text(t.scope)}, ${text(t.scopeCode ?? '')}, ${t.year}, ${t.value}, ${text(t.source)})`).join(', ')}`,
+  );
   const rows = Number((await connection.runAndReadAll('select count(*) as n from records')).getRowObjectsJS()[0]!.n);
   return {
     loadSeconds,

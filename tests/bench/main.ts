@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { engineOf, openDatabase, type Engine } from '@koers/db';
-import { timeCall, timeRecordsChain, type CallTiming, type ChainTiming } from './api-timing.ts';
+import { timeCalls, timeRecordsChain, type CallTiming, type ChainTiming } from './api-timing.ts';
 import { dashboardCalls, overviewPaths, recordsChains, type DashboardCall } from './calls.ts';
 import { loadDuckDb } from './duckdb-reference.ts';
 import { writeTemplateCsv, type GeneratedFile } from './generate.ts';
@@ -184,8 +184,7 @@ async function runEngine(engine: Engine, dir: string, csv: GeneratedFile, calls:
     log(`${engine}: starting the server`);
     const server = await startServerProcess(env);
     try {
-      const timings: CallTiming[] = [];
-      for (const call of calls) timings.push(await timeCall(server.url, call, REPEAT));
+      const timings = await timeCalls(server.url, calls, REPEAT);
       log(`${engine}: timed ${calls.length} dashboard calls`);
       const records: ChainTiming[] = [];
       for (const chain of recordsChains(ENTITY)) records.push(await timeRecordsChain(server.url, chain, DEPTH, REPEAT));
@@ -256,9 +255,17 @@ async function main(): Promise<void> {
 
     const engines: EngineResult[] = [];
     const duckP50 = duckCalls.map((t) => t.p50);
+    const failures: string[] = [];
     for (const engine of ENGINES) {
-      engines.push(await runEngine(engine, dir, csv, calls, duckP50));
+      try {
+        engines.push(await runEngine(engine, dir, csv, calls, duckP50));
+      } catch (error) {
+        // One engine failing (a PostgreSQL restarted by other work) does not lose the other's figures.
+        failures.push(`${engine}: ${error instanceof Error ? error.message : String(error)}`);
+        log(`${engine} failed: ${failures[failures.length - 1]}`);
+      }
     }
+    if (engines.length === 0) throw new Error(`no engine finished:\n${failures.join('\n')}`);
     if (!POSTGRES_URL) log('PostgreSQL skipped: set DATABASE_URL=postgres://… to measure it too');
 
     const result: BenchResult = {
@@ -284,6 +291,10 @@ async function main(): Promise<void> {
     writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
     console.log(formatReport(result));
     console.log(`\nfigures written to ${out}`);
+    if (failures.length > 0) {
+      console.log(`\nnot measured: ${failures.join('; ')}`);
+      process.exitCode = 1;
+    }
   } finally {
     if (!args.keep) rmSync(dir, { recursive: true, force: true });
   }

@@ -70,8 +70,10 @@ describe('evidence behind the numbers', () => {
     expect(page.url()).not.toContain('cursors=');
     await expect.poll(() => page.getByTestId('records-range').first().textContent()).toMatch(/^Opdrachten 1–50 van /);
     const top = await api<{ items: { valueEur: number | null }[] }>(baseUrl, '/records?indicator=sustainable_count_share&part=denominator&from=2019&to=2019&limit=1&sort=value_eur&direction=desc');
-    const firstAmount = await page.locator('[data-testid="records-table"] tbody tr').first().locator('td.num').textContent();
-    expect(firstAmount?.replace(/\s/g, ' ')).toBe(new Intl.NumberFormat('nl-BE', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(top.items[0]!.valueEur!).replace(/\s/g, ' '));
+    // The previous page stays on screen (marked busy) until the sorted one arrives.
+    await page.locator('section.records[aria-busy="false"]').waitFor();
+    const firstAmount = () => page.locator('[data-testid="records-table"] tbody tr').first().locator('td.num').textContent();
+    await expect.poll(async () => (await firstAmount())?.replace(/\s/g, ' ')).toBe(new Intl.NumberFormat('nl-BE', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(top.items[0]!.valueEur!).replace(/\s/g, ' '));
     expect(problems).toEqual([]);
     await context.close();
   });

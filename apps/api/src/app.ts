@@ -6,9 +6,10 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { getSetting, SETTING } from '@koers/db';
 import { DEFAULT_MAX_IMPORT_BYTES, exportTemplateCsv } from '@koers/services';
+import type { Handler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { AppDeps, AppEnv } from './context.ts';
 import { toErrorAnswer, validationHook } from './http-errors.ts';
@@ -161,11 +162,31 @@ export function createApp(deps: AppDeps) {
 
   if (deps.webRoot) {
     const root = relative(process.cwd(), deps.webRoot) || '.';
-    const index = readFileSync(join(deps.webRoot, 'index.html'), 'utf8');
+    const indexPath = join(deps.webRoot, 'index.html');
     app.use('/assets/*', serveStatic({ root, onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }));
+    // A missing hashed asset (an old page asking for a file a rebuild replaced) is a 404, not the page.
+    app.get('/assets/*', (c) => c.text('Not found', 404));
+    // Every path that is not a file is a dashboard route: the client router reads it from the URL.
+    // The page is read per request, so a rebuilt dashboard is served without restarting, and is
+    // revalidated by browsers because it names the current hashed assets.
+    const dashboardPage: Handler<AppEnv> = async (c) => {
+      const index = await readIndex(indexPath);
+      if (index === null) return c.text('The dashboard is not built: run pnpm build', 503);
+      c.header('Cache-Control', 'no-cache');
+      return c.html(index);
+    };
+    app.get('/', dashboardPage);
     app.use('*', serveStatic({ root }));
-    // Every other path is a dashboard route: the client router reads it from the URL.
-    app.get('*', (c) => c.html(index));
+    app.get('*', dashboardPage);
   }
   return app;
+}
+
+async function readIndex(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
 }

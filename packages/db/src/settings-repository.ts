@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 
 /** Keys of the settings table. */
@@ -26,8 +26,7 @@ export async function deleteSetting(db: Kysely<Database>, key: string): Promise<
 
 /** Marks the records as changed: a new data version and data date. */
 export async function touchData(db: Kysely<Database>): Promise<void> {
-  const version = Number((await getSetting(db, SETTING.dataVersion)) ?? '0') + 1;
-  await setSetting(db, SETTING.dataVersion, String(version));
+  await bumpDataVersion(db);
   await setSetting(db, SETTING.dataDate, new Date().toISOString());
 }
 
@@ -36,6 +35,11 @@ export async function touchData(db: Kysely<Database>): Promise<void> {
  * records (a target), so that cached answers (ETag) are refreshed.
  */
 export async function bumpDataVersion(db: Kysely<Database>): Promise<void> {
-  const version = Number((await getSetting(db, SETTING.dataVersion)) ?? '0') + 1;
-  await setSetting(db, SETTING.dataVersion, String(version));
+  // One statement, not read-then-write: two writers committing together must not both write
+  // the same version, or a client holding that version's ETag would miss the second change.
+  await db
+    .insertInto('settings')
+    .values({ key: SETTING.dataVersion, value: '1' })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: sql<string>`cast(cast(settings.value as bigint) + 1 as text)` }))
+    .execute();
 }
