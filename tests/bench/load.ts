@@ -1,13 +1,16 @@
 /**
  * The load test: autocannon, on loopback, with 50 connections cycling through the overview's
- * calls for a fixed time. Two kinds of traffic: full answers (no If-None-Match: the worst case,
- * every request aggregates and serialises) and revalidations (If-None-Match with the ETag the
+ * calls for a fixed time. Two kinds of traffic: full answers (no If-None-Match), from a server
+ * that computes every answer (the worst case: every request aggregates and serialises) or one that
+ * keeps answers per data version (the default), and revalidations (If-None-Match with the ETag the
  * server gave, as a browser reloading the dashboard sends: 304 without a body).
  */
 import autocannon from 'autocannon';
 
 export interface LoadResult {
   kind: 'full' | 'revalidate';
+  /** The server kept answers per data version (the default) or computed every answer. */
+  answersKept: boolean;
   instances: number;
   connections: number;
   seconds: number;
@@ -23,7 +26,7 @@ export interface LoadResult {
 export async function loadTest(
   base: string,
   paths: readonly string[],
-  options: { connections: number; seconds: number; kind: 'full' | 'revalidate'; instances: number },
+  options: { connections: number; seconds: number; kind: 'full' | 'revalidate'; instances: number; answersKept: boolean },
 ): Promise<LoadResult> {
   const requests = [];
   for (const path of paths) {
@@ -41,6 +44,7 @@ export async function loadTest(
   const expected = options.kind === 'full' ? result['2xx'] : (result.statusCodeStats?.['304']?.count ?? 0);
   return {
     kind: options.kind,
+    answersKept: options.answersKept,
     instances: options.instances,
     connections: options.connections,
     seconds: options.seconds,

@@ -42,7 +42,7 @@ export function formatReport(r: BenchResult): string {
   importRows.push(['target ≥ 250,000 rows/s, < 512 MB', ...engines.map((e) => mark(e.targets.importRate && e.targets.importMemory))]);
   out.push(table(['', ...engines.map((e) => e.engine)], importRows), '');
 
-  out.push('DASHBOARD API CALLS (ms; first = first call after server start; p50/p95 over warm calls; ratio = API p95 ÷ DuckDB p50 of the same group-by; 304 = revalidation with the ETag)');
+  out.push('DASHBOARD API CALLS (ms; on a server that computes every answer (KOERS_ANSWER_CACHE_MB=0); first = first call after server start; p50/p95 over warm calls; ratio = API p95 ÷ DuckDB p50 of the same group-by; 304 = revalidation with the ETag)');
   const head = ['page', 'call', 'DuckDB first', 'DuckDB p50'];
   for (const e of engines) head.push(`${e.engine} first`, 'p50', 'p95', 'ratio', '304');
   const rows = r.calls.map((c, i) => {
@@ -75,13 +75,15 @@ export function formatReport(r: BenchResult): string {
   out.push(table(chainHead, chainRows), '');
 
   if (engines.some((e) => e.load.length > 0)) {
-    out.push('LOAD: autocannon on loopback, cycling through the overview calls; full = complete answers (no If-None-Match), revalidate = If-None-Match with the ETag (304)');
+    out.push(
+      'LOAD: autocannon on loopback, cycling through the overview calls; full = complete answers (no If-None-Match), computed on every request or kept per data version (the default); revalidate = If-None-Match with the ETag (304)',
+    );
     const loadRows: string[][] = [];
     for (const e of engines) {
       for (const l of e.load) {
         loadRows.push([
           e.engine,
-          `${l.kind}${l.instances > 1 ? ` × ${l.instances} instances` : ''}`,
+          `${l.kind === 'full' ? (l.answersKept ? 'full, kept' : 'full, computed') : l.kind}${l.instances > 1 ? ` × ${l.instances} instances` : ''}`,
           `${l.connections} × ${l.seconds} s`,
           int(l.requestsPerSecond),
           String(l.p50),
@@ -103,6 +105,8 @@ export function targetsOf(e: Omit<EngineResult, 'targets'>, duckP50: readonly nu
     importRate: e.import.rowsPerSecond >= 250_000,
     importMemory: e.import.peakRssMb < 512,
     apiRatio: e.calls.every((t, i) => t.p95 <= 2 * duckP50[i]!),
-    load: e.load.length > 0 ? e.load.filter((l) => l.kind === 'full' && l.instances === 1).every((l) => l.errors === 0 && l.p99 < 50) : null,
+    // The target is judged on the server as `pnpm start` runs it (answers kept); the computed run
+    // is printed beside it.
+    load: e.load.length > 0 ? e.load.filter((l) => l.kind === 'full' && l.answersKept && l.instances === 1).every((l) => l.errors === 0 && l.p99 < 50) : null,
   };
 }

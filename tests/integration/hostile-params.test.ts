@@ -28,7 +28,7 @@ const READS: { path: string; params: string[]; numeric: string[] }[] = [
     params: ['entity', 'policyDomain', 'productGroup', 'from', 'to', 'indicator', 'part', 'sort', 'direction', 'limit', 'cursor'],
     numeric: ['from', 'to', 'limit'],
   },
-  { path: '/api/v1/imports', params: ['limit'], numeric: ['limit'] },
+  { path: '/api/v1/imports', params: ['limit', 'beforeId'], numeric: ['limit', 'beforeId'] },
   { path: '/api/v1/targets', params: ['indicator', 'scope', 'scopeCode'], numeric: [] },
   { path: '/api/v1/targets/changes', params: ['indicator', 'limit', 'beforeId'], numeric: ['limit', 'beforeId'] },
   { path: '/api/v1/audit', params: ['limit', 'before', 'action'], numeric: ['limit'] },

@@ -186,4 +186,28 @@ describe.each(ENGINES)('%s: audit and undo', (engine) => {
     });
     expect(JSON.parse(stdout)).toMatchObject({ importId: g.importId, deleted: 4, undoneBy: 'cli:beheerder' });
   });
+  it('lists the history newest first, a page at a time, without the reports', async () => {
+    type Page = { items: Record<string, unknown>[]; nextBeforeId: number | null };
+    for (const seed of [731, 732, 733]) expect((await load(`history-${seed}.csv`, makeRecords(5, seed))).applied).toBe(true);
+    const all = await call<Page>(server.url, 'GET', '/api/v1/imports?limit=1000');
+    expect(all.status).toBe(200);
+    expect(all.body.items.length).toBeGreaterThanOrEqual(3);
+    expect(all.body.nextBeforeId).toBeNull();
+    const ids: unknown[] = [];
+    let before: number | null = null;
+    do {
+      const page: { status: number; body: Page } = await call<Page>(server.url, 'GET', `/api/v1/imports?limit=2${before === null ? '' : `&beforeId=${before}`}`);
+      expect(page.status).toBe(200);
+      expect(page.body.items.length).toBeLessThanOrEqual(2);
+      for (const entry of page.body.items) {
+        expect(entry).not.toHaveProperty('report');
+        // Corrections have no file, and so no checksum.
+        expect(entry).toMatchObject({ fileName: expect.any(String), checksum: expect.stringMatching(/^([0-9a-f]{64})?$/), accepted: expect.any(Number) });
+      }
+      ids.push(...page.body.items.map((e) => e.id));
+      before = page.body.nextBeforeId;
+    } while (before !== null);
+    expect(ids).toEqual(all.body.items.map((e) => e.id));
+    expect(ids).toEqual([...(ids as number[])].sort((a, b) => b - a));
+  });
 });

@@ -11,6 +11,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { AnswerCache } from './answer-cache.ts';
 import type { AppDeps, AppEnv } from './context.ts';
 import { toErrorAnswer, validationHook } from './http-errors.ts';
 import { auditRoutes } from './routes/audit.ts';
@@ -24,6 +25,9 @@ import { targetRoutes } from './routes/targets.ts';
 import { authenticate, isWrite, limitWrites, RateLimiter } from './security.ts';
 
 export const API_VERSION = '1.0.0';
+
+/** Memory for answers kept per data version (see answer-cache.ts). */
+export const DEFAULT_ANSWER_CACHE_BYTES = 32 * 1024 * 1024;
 
 /** Largest JSON body of any write other than an upload. */
 const MAX_JSON_BYTES = 64 * 1024;
@@ -108,7 +112,10 @@ export function createApp(deps: AppDeps) {
 
   // Conditional requests: data only changes on import, so a data version makes a strong ETag
   // and an unchanged dashboard reload costs one tiny query instead of an aggregation.
+  // Answers are also kept in memory for the data version they were computed for, so that the
+  // same question asked again costs that version lookup instead of an aggregation.
   const uncached = new Set(['/api/v1/health', '/api/v1/session', '/api/v1/audit']);
+  const answers = new AnswerCache(deps.answerCacheBytes ?? DEFAULT_ANSWER_CACHE_BYTES);
   app.use('/api/v1/*', async (c, next) => {
     if (c.req.method !== 'GET' || c.req.path.startsWith('/api/v1/imports') || uncached.has(c.req.path)) return next();
     const version = (await getSetting(deps.db.kysely, SETTING.dataVersion)) ?? '0';
@@ -119,10 +126,21 @@ export function createApp(deps: AppDeps) {
     if (match && match.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) {
       return c.body(null, 304, { ETag: etag, 'Cache-Control': cacheControl });
     }
+    const url = new URL(c.req.url);
+    const key = url.pathname + url.search;
+    const kept = answers.get(version, key);
+    if (kept) {
+      return c.body(kept.body.slice(), 200, { 'Content-Type': kept.contentType, ETag: etag, 'Cache-Control': cacheControl });
+    }
     await next();
     if (c.res.status === 200) {
       c.res.headers.set('ETag', etag);
       c.res.headers.set('Cache-Control', cacheControl);
+      // Only JSON answers are kept: exports stream and may be large.
+      const contentType = c.res.headers.get('content-type') ?? '';
+      if (answers.enabled && contentType.startsWith('application/json')) {
+        answers.set(version, key, { body: new Uint8Array(await c.res.clone().arrayBuffer()), contentType });
+      }
     }
   });
 

@@ -16,6 +16,8 @@ export interface AppDeps {
   writeRateLimit?: { limit: number; windowMs: number };
   /** Failed token checks allowed per client address per window before it is refused. Default 20 per minute. */
   authFailureLimit?: { limit: number; windowMs: number };
+  /** Memory for answers kept for the current data version; 0 keeps none. Default 32 MB. */
+  answerCacheBytes?: number;
   /** Behind one trusted reverse proxy: take the client address from the last X-Forwarded-For entry. */
   trustProxy?: boolean;
 }

@@ -26,6 +26,14 @@ function positiveInteger(name: string, fallback: number): number {
   return value;
 }
 
+function wholeNumber(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < 0) fail(`${name} must be a whole number (0 or more), not "${raw}"`);
+  return value;
+}
+
 const port = Number(process.env.PORT ?? 3000);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT must be a port number, not "${process.env.PORT}"`);
 const reads = process.env.KOERS_READS ?? 'public';
@@ -33,6 +41,7 @@ if (reads !== 'public' && reads !== 'private') fail(`KOERS_READS must be public 
 const graceMs = positiveInteger('KOERS_SHUTDOWN_GRACE_MS', 30_000);
 const writeRateLimit = { limit: positiveInteger('KOERS_WRITE_RATE_LIMIT', 60), windowMs: 60_000 };
 const maxUploadMb = positiveInteger('KOERS_MAX_UPLOAD_MB', 512);
+const answerCacheMb = wholeNumber('KOERS_ANSWER_CACHE_MB', 32);
 const trustProxy = process.env.KOERS_TRUST_PROXY === '1' || process.env.KOERS_TRUST_PROXY === 'true';
 const webRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -47,6 +56,7 @@ const server = await startServer(
     readsPrivate: reads === 'private',
     writeRateLimit,
     maxUploadBytes: maxUploadMb * 1024 * 1024,
+    answerCacheBytes: answerCacheMb * 1024 * 1024,
     trustProxy,
     ...(existsSync(webRoot) ? { webRoot } : {}),
   },

@@ -135,7 +135,7 @@ export function requires(action: Action): MiddlewareHandler<AppEnv> {
     const principal = c.get('principal');
     if (!principal) return unauthorized(c, `this action needs a token: send Authorization: Bearer <token>`, false);
     if (!allows(principal.role, action)) {
-      return c.json({ error: 'forbidden', message: `a ${principal.role} token may not ${ACTION_DESCRIPTIONS[action]}` }, 403);
+      return c.json({ error: 'forbidden', message: `a token with the ${principal.role} role may not ${ACTION_DESCRIPTIONS[action]}` }, 403);
     }
     await next();
   };

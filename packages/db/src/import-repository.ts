@@ -28,7 +28,31 @@ export interface ImportEntry {
   report: unknown;
 }
 
-function fromRow(row: Selectable<ImportTable>): ImportEntry {
+/** An entry of the history without its report (which can hold thousands of errors). */
+export type ImportSummary = Omit<ImportEntry, 'report'>;
+
+const SUMMARY_COLUMNS = [
+  'id',
+  'created_at',
+  'actor',
+  'file_name',
+  'checksum',
+  'format',
+  'mode',
+  'dry_run',
+  'applied',
+  'accepted',
+  'updated',
+  'unchanged',
+  'rejected',
+  'skipped',
+  'status',
+  'finished_at',
+  'undone_at',
+  'undone_by',
+] as const satisfies readonly (keyof ImportTable)[];
+
+function summaryFromRow(row: Omit<Selectable<ImportTable>, 'report'>): ImportSummary {
   return {
     id: row.id,
     createdAt: row.created_at,
@@ -48,8 +72,11 @@ function fromRow(row: Selectable<ImportTable>): ImportEntry {
     finishedAt: row.finished_at,
     undoneAt: row.undone_at ?? null,
     undoneBy: row.undone_by ?? null,
-    report: JSON.parse(row.report) as unknown,
   };
+}
+
+function fromRow(row: Selectable<ImportTable>): ImportEntry {
+  return { ...summaryFromRow(row), report: JSON.parse(row.report) as unknown };
 }
 
 export type NewImport = Omit<ImportEntry, 'id' | 'status' | 'finishedAt' | 'undoneAt' | 'undoneBy'>;
@@ -80,9 +107,11 @@ export async function insertImport(db: Conn, entry: NewImport): Promise<number> 
   return row.id;
 }
 
-export async function listImports(db: Conn, limit = 100): Promise<ImportEntry[]> {
-  const rows = await db.selectFrom('imports').selectAll().orderBy('id', 'desc').limit(limit).execute();
-  return rows.map(fromRow);
+/** The history newest first, a page at a time: `beforeId` is the id of the last entry seen. */
+export async function listImports(db: Conn, { limit = 100, beforeId }: { limit?: number; beforeId?: number } = {}): Promise<ImportSummary[]> {
+  let query = db.selectFrom('imports').select(SUMMARY_COLUMNS).orderBy('id', 'desc').limit(limit);
+  if (beforeId !== undefined) query = query.where('id', '<', beforeId);
+  return (await query.execute()).map(summaryFromRow);
 }
 
 export async function getImport(db: Conn, id: number): Promise<ImportEntry | null> {

@@ -49,7 +49,7 @@ export async function createToken(db: Db, request: NewTokenRequest): Promise<Cre
   const role = request.role;
   const wanted = [...new Set((request.entities ?? []).map((e) => e.trim().toUpperCase()).filter(Boolean))];
   if (role === 'editor' && wanted.length === 0) throw new InvalidInputError('entity', 'an editor token needs at least one entity (--entity CODE)');
-  if (role !== 'editor' && wanted.length > 0) throw new InvalidInputError('entity', `entities bind editors only; a ${role} token takes none`);
+  if (role !== 'editor' && wanted.length > 0) throw new InvalidInputError('entity', `entities bind editors only; a token with the ${role} role takes none`);
   if (wanted.length > 0) {
     const known = new Set((await listEntities(db.kysely)).map((e) => e.code.toUpperCase()));
     const unknown = wanted.filter((e) => !known.has(e));

@@ -43,8 +43,18 @@ const listRoute = createRoute({
   method: 'get',
   path: '/imports',
   summary: 'The import history, newest first',
-  request: { query: z.strictObject({ limit: z.coerce.number().int().min(1).max(1000).default(100) }) },
-  responses: { 200: { description: 'Imports', content: { 'application/json': { schema: z.object({ items: z.array(ImportEntrySchema) }) } } } },
+  request: {
+    query: z.strictObject({
+      limit: z.coerce.number().int().min(1).max(1000).default(100),
+      beforeId: z.coerce.number().int().positive().max(2_147_483_647).optional().openapi({ description: 'The `nextBeforeId` of the previous page.' }),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'Imports, newest first; `nextBeforeId` asks for the next page (null on the last)',
+      content: { 'application/json': { schema: z.object({ items: z.array(ImportEntrySchema), nextBeforeId: z.number().int().nullable() }) } },
+    },
+  },
 });
 
 const getRoute = createRoute({
@@ -84,7 +94,7 @@ export function importRoutes({ db, maxUploadBytes }: AppDeps) {
       const principal = c.get('principal')!;
       const query = c.req.valid('query');
       if (query.addEntities === 'true' && !allows(principal.role, 'add_entities')) {
-        return c.json({ error: 'forbidden', message: `a ${principal.role} token may not add entities from a file (addEntities is for admins)` }, 403);
+        return c.json({ error: 'forbidden', message: `a token with the ${principal.role} role may not add entities from a file (addEntities is for admins)` }, 403);
       }
       const length = Number(c.req.header('content-length') ?? '0');
       if (length > limit + 64 * 1024) {
@@ -109,9 +119,9 @@ export function importRoutes({ db, maxUploadBytes }: AppDeps) {
       return c.json(report, rejectedWhole ? 422 : 200);
     })
     .openapi(listRoute, async (c) => {
-      const { limit: max } = c.req.valid('query');
-      const items = (await listImports(db.kysely, max)).map(({ report: _report, ...entry }) => entry);
-      return c.json({ items }, 200);
+      const { limit, beforeId } = c.req.valid('query');
+      const items = await listImports(db.kysely, { limit, ...(beforeId !== undefined ? { beforeId } : {}) });
+      return c.json({ items, nextBeforeId: items.length === limit ? items[items.length - 1]!.id : null }, 200);
     })
     .openapi(getRoute, async (c) => {
       const { id } = c.req.valid('param');
