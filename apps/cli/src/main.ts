@@ -23,9 +23,11 @@ import { formatReport } from './format-report.ts';
 
 const USAGE = `usage: pnpm koers <command>
 
-  import [--partial] [--dry-run] [--json] [--add-entities] <file…>
+  import [--partial] [--dry-run] [--json] [--all] [--add-entities] <file…>
       Import files (template CSV, Excel, OCDS, eForms, TED XML; the format is read from the
       content). All or nothing per file unless --partial. Exits 1 when anything was rejected.
+      The report lists the first 50 errors, warnings and skips and counts the rest by column;
+      --all lists every one, --json prints the whole report as JSON.
   seed --demo [--replace]
       Load the demo dataset (only into an empty database unless --replace).
   export [--out FILE]
@@ -85,6 +87,7 @@ async function runImport(args: string[]): Promise<number> {
       partial: { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      all: { type: 'boolean', default: false },
       'add-entities': { type: 'boolean', default: false },
     },
   });
@@ -118,7 +121,7 @@ async function runImport(args: string[]): Promise<number> {
     await db.close();
   }
   if (values.json) console.log(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2));
-  else for (const report of reports) console.log(formatReport(report));
+  else for (const report of reports) console.log(formatReport(report, { all: values.all }));
   return reports.some((r) => r.rejected > 0 || r.errors.length > 0) ? 1 : 0;
 }
 
