@@ -22,12 +22,16 @@ export function recordsQuery(params: RecordsParams): Record<string, string> {
   return out;
 }
 
-/** One page of the records behind a number; the previous page stays on screen while the next loads. */
-export const recordsQueryOptions = (params: RecordsParams) => {
+/**
+ * One page of the records behind a number; the previous page stays on screen while the next
+ * loads. The page carries its own position (`pageIndex`: pages followed from the first), so that
+ * what is still on screen is labelled as the page it is, not the one being fetched.
+ */
+export const recordsQueryOptions = (params: RecordsParams, pageIndex = 0) => {
   const query = recordsQuery(params);
   return queryOptions({
-    queryKey: ['records', query] as const,
-    queryFn: ({ signal }) => apiGet('/records', { query, signal }),
+    queryKey: ['records', query, pageIndex] as const,
+    queryFn: async ({ signal }) => ({ ...(await apiGet('/records', { query, signal })), pageIndex }),
     placeholderData: keepPreviousData,
   });
 };

@@ -31,7 +31,9 @@ export default function EvidencePage() {
   const limit = view.limit ?? DEFAULT_PAGE_SIZE;
   const cursors = view.cursors ?? [];
   const records = useQuery(
-    recordsQueryOptions({ ...filters, ...(indicator ? { indicator } : {}), ...(part ? { part } : {}), sort, direction, limit, ...(cursors.length ? { cursor: cursors[cursors.length - 1] } : {}) }),
+    recordsQueryOptions({ ...filters, ...(indicator ? { indicator } : {}), ...(part ? { part } : {}), sort, direction, limit, ...(cursors.length ? { cursor: cursors[cursors.length - 1] } : {}) },
+      cursors.length,
+    ),
   );
   const totalPages = useQueries({ queries: indicator ? partTotalsQueryOptions(indicator, filters) : [], combine: combineQueries });
   const totals = totalPages.data?.length ? partTotals(totalPages.data) : null;
@@ -113,7 +115,7 @@ export default function EvidencePage() {
           sort={sort}
           direction={direction}
           limit={limit}
-          pageIndex={cursors.length}
+          pageIndex={records.data.pageIndex}
           loading={records.isPlaceholderData}
           onSort={(field) => navigate({ sort: field, direction: field === sort && direction === 'desc' ? 'asc' : 'desc' })}
           onNext={() => records.data.nextCursor && navigate({ cursors: [...cursors, records.data.nextCursor] })}

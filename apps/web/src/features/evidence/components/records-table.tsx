@@ -64,13 +64,13 @@ export function RecordsTable({ page, indicator, sort, direction, limit, pageInde
         {page.items.length ? t.evidence.range(f.integer(first), f.integer(last), f.integer(page.total)) : t.evidence.none}
       </p>
       <div className="paging__buttons">
-        <button type="button" className="button button--quiet" onClick={onFirst} disabled={pageIndex === 0}>
+        <button type="button" className="button button--quiet" onClick={onFirst} disabled={pageIndex === 0 || loading}>
           {t.evidence.firstPage}
         </button>
-        <button type="button" className="button" onClick={onPrevious} disabled={pageIndex === 0}>
+        <button type="button" className="button" onClick={onPrevious} disabled={pageIndex === 0 || loading}>
           <Icon name="chevron-left" /> {t.evidence.previous}
         </button>
-        <button type="button" className="button" onClick={onNext} disabled={!page.nextCursor} data-testid={top ? 'next-page' : undefined}>
+        <button type="button" className="button" onClick={onNext} disabled={!page.nextCursor || loading} data-testid={top ? 'next-page' : undefined}>
           {t.evidence.next} <Icon name="chevron-right" />
         </button>
         <label className="paging__size">
