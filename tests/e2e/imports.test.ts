@@ -95,6 +95,30 @@ describe('imports', () => {
     await context.close();
   });
 
+  it('says at once that a file is over the server’s upload limit, and sends nothing', async () => {
+    const entries = (await history()).length;
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(`${baseUrl}/imports?lang=en`);
+    await signIn(page, editor);
+    const form = page.getByTestId('upload-form');
+    await form.waitFor();
+    // The server of these journeys accepts 2 MB (KOERS_MAX_UPLOAD_MB=2).
+    const big = Buffer.concat([oneBadRow, Buffer.alloc(3 * 1024 * 1024, 0x20)]);
+    await form.locator('input[type="file"]').setInputFiles({ name: `too-big-${RUN}.csv`, mimeType: 'text/csv', buffer: big });
+    const problem = page.getByTestId('upload-error');
+    await expect.poll(() => problem.textContent()).toMatch(/This file is 3 MB; this server accepts files up to 2 MB/);
+    let posted = false;
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().includes('/api/v1/imports')) posted = true;
+    });
+    await page.getByTestId('upload-submit').click();
+    expect(await problem.textContent()).toMatch(/up to 2 MB/);
+    expect(posted).toBe(false);
+    expect((await history()).length).toBe(entries);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('rejects a file with one bad row whole, names its row and column, and writes nothing; partial mode then writes the rest, the history lists it, and undo restores', async () => {
     const before = await awv2019();
     const { page, problems, context } = await openPage(browser);

@@ -212,6 +212,8 @@ describe.each(ENGINES)('%s: hostile parameters', (engine) => {
     const upload413 = await small.request('/api/v1/imports', { method: 'POST', body: form, headers: { Authorization: `Bearer ${admin}` } });
     expect(upload413.status).toBe(413);
     expect(await upload413.json()).toMatchObject({ error: 'payload_too_large', message: expect.stringMatching(/larger than the limit/) });
+    // The limit is published, so the dashboard can say so before sending a file.
+    expect(await (await small.request('/api/v1/session', { headers: { Authorization: `Bearer ${admin}` } })).json()).toMatchObject({ maxUploadBytes: 10_000 });
   });
 
   it('answers an internal failure as JSON without a stack trace', async () => {

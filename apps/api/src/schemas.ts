@@ -285,6 +285,7 @@ export const SessionSchema = z
     label: z.string().nullable(),
     tokenId: z.number().int().nullable(),
     readsPrivate: z.boolean().openapi({ description: 'Reads need a token on this server.' }),
+    maxUploadBytes: z.number().int().openapi({ description: 'The largest file `POST /api/v1/imports` accepts, in bytes.' }),
     permissions: z.object({
       read: z.boolean(),
       import: z.boolean(),

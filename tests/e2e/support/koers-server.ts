@@ -71,7 +71,8 @@ export async function startKoersServer(): Promise<KoersServer> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
     cwd: REPO_ROOT,
-    env: { ...env, PORT: String(port) },
+    // A small upload limit, so a journey can choose a file over it without building a huge one.
+    env: { ...env, PORT: String(port), KOERS_MAX_UPLOAD_MB: '2' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,5 +1,5 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
-import { allows } from '@koers/services';
+import { allows, DEFAULT_MAX_IMPORT_BYTES } from '@koers/services';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { validationHook } from '../http-errors.ts';
 import { ErrorBody, SessionSchema } from '../schemas.ts';
@@ -18,7 +18,7 @@ const sessionRoute = createRoute({
   },
 });
 
-export function sessionRoutes({ readsPrivate }: AppDeps) {
+export function sessionRoutes({ readsPrivate, maxUploadBytes }: AppDeps) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(sessionRoute, (c) => {
     const principal = c.get('principal');
     c.header('Cache-Control', 'no-store');
@@ -32,6 +32,7 @@ export function sessionRoutes({ readsPrivate }: AppDeps) {
         label: principal?.label ?? null,
         tokenId: principal?.tokenId ?? null,
         readsPrivate: readsPrivate ?? false,
+        maxUploadBytes: maxUploadBytes ?? DEFAULT_MAX_IMPORT_BYTES,
         permissions: {
           read: principal !== null || !readsPrivate,
           import: can('import'),

@@ -19,6 +19,7 @@ const nl = {
   dropNow: 'Laat los om dit bestand te kiezen.',
   chosen: (name: string, size: string) => `Gekozen: ${name} (${size})`,
   noFile: 'Kies eerst een bestand.',
+  tooLarge: (size: string, limit: string) => `Dit bestand is ${size} groot; deze server aanvaardt bestanden tot ${limit}. Splits het, of laad het met pnpm koers import op de server.`,
   modeLegend: 'Als er ongeldige rijen zijn',
   modes: {
     all_or_nothing: 'Alles of niets: één ongeldige rij weigert het hele bestand',
@@ -117,6 +118,7 @@ const fr: ImportMessages = {
   dropNow: 'Relâchez pour choisir ce fichier.',
   chosen: (name: string, size: string) => `Choisi : ${name} (${size})`,
   noFile: 'Choisissez d’abord un fichier.',
+  tooLarge: (size: string, limit: string) => `Ce fichier fait ${size} ; ce serveur accepte des fichiers jusqu’à ${limit}. Divisez-le, ou chargez-le avec pnpm koers import sur le serveur.`,
   modeLegend: 'S’il y a des lignes non valides',
   modes: {
     all_or_nothing: 'Tout ou rien : une seule ligne non valide refuse tout le fichier',
@@ -213,6 +215,7 @@ const en: ImportMessages = {
   dropNow: 'Drop to choose this file.',
   chosen: (name: string, size: string) => `Chosen: ${name} (${size})`,
   noFile: 'Choose a file first.',
+  tooLarge: (size: string, limit: string) => `This file is ${size}; this server accepts files up to ${limit}. Split it, or load it with pnpm koers import on the server.`,
   modeLegend: 'When rows are invalid',
   modes: {
     all_or_nothing: 'All or nothing: one invalid row rejects the whole file',

@@ -23,6 +23,8 @@ export interface Session {
   label: string | null;
   tokenId: number | null;
   readsPrivate: boolean;
+  /** The largest file the server accepts for import, in bytes. */
+  maxUploadBytes: number;
   permissions: Permissions;
 }
 
@@ -44,6 +46,8 @@ export const ANONYMOUS: Session = {
   label: null,
   tokenId: null,
   readsPrivate: false,
+  // An anonymous reader uploads nothing.
+  maxUploadBytes: 0,
   permissions: { read: true, import: false, correct: false, addEntities: false, undoImport: false, editTargets: false, readAudit: false },
 };
 
@@ -58,6 +62,7 @@ export function isSession(value: unknown): value is Session {
     (v.role === null || v.role === 'admin' || v.role === 'editor' || v.role === 'viewer') &&
     Array.isArray(v.entities) &&
     v.entities.every((e) => typeof e === 'string') &&
+    typeof v.maxUploadBytes === 'number' &&
     !!permissions &&
     PERMISSION_KEYS.every((k) => typeof permissions[k] === 'boolean')
   );

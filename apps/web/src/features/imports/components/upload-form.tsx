@@ -3,7 +3,7 @@ import type { Session } from '../../../shared/api/get-session.ts';
 import { useI18n } from '../../../shared/i18n/use-i18n.ts';
 import { useUploadImport, type UploadResult } from '../api/upload-import.ts';
 import { outcomeSentence } from '../lib/import-report.ts';
-import { DEFAULT_UPLOAD, firstFile, IMPORT_MODES, type ImportMode } from '../lib/upload.ts';
+import { DEFAULT_UPLOAD, fileSize, firstFile, IMPORT_MODES, tooLarge, type ImportMode } from '../lib/upload.ts';
 import { useImportMessages } from '../messages.ts';
 
 interface UploadFormProps {
@@ -30,9 +30,13 @@ export function UploadForm({ session, onUploaded }: UploadFormProps) {
   const ids = { file: useId(), fileHint: useId(), problem: useId(), scope: useId() };
   const mayAddEntities = session.permissions.addEntities;
 
+  const sizeProblem = (chosen: File) =>
+    tooLarge(chosen, session.maxUploadBytes) ? m.tooLarge(fileSize(chosen.size, f.intlLocale), fileSize(session.maxUploadBytes, f.intlLocale)) : null;
+
   const choose = (chosen: File | null) => {
     setFile(chosen);
-    setProblem(null);
+    // Said at once: a file the server would refuse is not sent at all.
+    setProblem(chosen ? sizeProblem(chosen) : null);
     upload.reset();
   };
 
@@ -50,6 +54,12 @@ export function UploadForm({ session, onUploaded }: UploadFormProps) {
     event.preventDefault();
     if (!file) {
       setProblem(m.noFile);
+      fileInput.current?.focus();
+      return;
+    }
+    const tooBig = sizeProblem(file);
+    if (tooBig) {
+      setProblem(tooBig);
       fileInput.current?.focus();
       return;
     }
@@ -102,7 +112,7 @@ export function UploadForm({ session, onUploaded }: UploadFormProps) {
             {dragging ? m.dropNow : m.dropHere}
           </p>
           <p id={ids.fileHint} className="field__hint">
-            {file ? m.chosen(file.name, `${f.integer(Math.max(1, Math.ceil(file.size / 1024)))} KB`) : m.fileHint}
+            {file ? m.chosen(file.name, fileSize(file.size, f.intlLocale)) : m.fileHint}
           </p>
         </div>
 

@@ -25,3 +25,15 @@ export function uploadQuery(options: UploadOptions): Record<string, string> {
 export function firstFile(files: FileList | null | undefined): File | null {
   return files && files.length > 0 ? (files[0] ?? null) : null;
 }
+
+/** A file size as a reader says it: `640 KB`, `3,4 MB` (in the reader's locale; 1 MB = 1024 KB, as the server counts). */
+export function fileSize(bytes: number, intlLocale: string): string {
+  const kb = bytes / 1024;
+  if (kb < 1024) return new Intl.NumberFormat(intlLocale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(Math.max(1, Math.ceil(kb)));
+  return new Intl.NumberFormat(intlLocale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(kb / 1024);
+}
+
+/** Whether the server would refuse this file as too large, so the form can say so before sending it. */
+export function tooLarge(file: { size: number }, maxUploadBytes: number): boolean {
+  return file.size > maxUploadBytes;
+}
