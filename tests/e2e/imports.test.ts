@@ -144,7 +144,9 @@ describe('imports', () => {
     expect(await errors.count()).toBe(1);
     expect(await errors.first().getAttribute('data-row')).toBe('3');
     expect(await errors.first().getAttribute('data-column')).toBe('bedrag_excl_btw');
-    expect(await errors.first().locator('td').last().textContent()).toContain('negative');
+    // Said in the reader's language, from the code the API sends with the English sentence.
+    expect(await errors.first().locator('td').last().getAttribute('data-code')).toBe('negative_amount');
+    expect(await errors.first().locator('td').last().textContent()).toBe('"-5" is negatief; een gegund bedrag kan niet onder nul liggen');
     expect(await report.locator('[data-count="rejected"]').getAttribute('data-value')).toBe('1');
     expect(await report.getByTestId('import-checksum').textContent()).toMatch(/^[0-9a-f]{64}$/);
     expect(await awv2019()).toBe(before);
@@ -225,7 +227,7 @@ describe('imports', () => {
     expect(await error.count()).toBe(1);
     expect(await error.getAttribute('data-row')).toBe('3');
     expect(await error.getAttribute('data-column')).toBe('entiteit');
-    expect(await error.textContent()).toContain('ABB');
+    expect(await error.locator('td').last().textContent()).toBe('voor entiteit ABB mag je niet importeren (wel voor AWV)');
     expect(await awv2019()).toBe(before);
     await screenshot(page, 'imports-editor-refused');
     expect(unexpected(problems, EXPECTED)).toEqual([]);

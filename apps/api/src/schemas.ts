@@ -1,6 +1,6 @@
 /** Request and response schemas of the HTTP API: validation at the edge and the OpenAPI document. */
 import { z } from '@hono/zod-openapi';
-import { GROUP_KEYS, INDICATOR_IDS, PROCEDURES, RECORD_SORT_FIELDS, type GroupKey, type RecordFilters } from '@koers/domain';
+import { GROUP_KEYS, INDICATOR_IDS, PROBLEM_CODES, PROCEDURES, RECORD_SORT_FIELDS, type GroupKey, type RecordFilters } from '@koers/domain';
 
 const CODE_LIST = /^[A-Za-z0-9_\-.]+(,[A-Za-z0-9_\-.]+)*$/;
 
@@ -202,7 +202,9 @@ const ReportMessage = z.object({
   notice: z.string().optional(),
   lot: z.string().optional(),
   column: z.string().nullable(),
-  message: z.string(),
+  message: z.string().openapi({ description: 'What is wrong, in English.' }),
+  code: z.enum(PROBLEM_CODES).optional().openapi({ description: 'The message as a code, where one is defined: for saying it in another language.' }),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional().openapi({ description: 'The values the message names (the cell as written, a column, an entity…).' }),
 });
 
 export const ImportReportSchema = z

@@ -2,13 +2,15 @@
  * Parsers for the cell values data stewards write, shared by every import format. Each returns
  * `{ ok: true, value }` or `{ ok: false, message }` with a message a data steward understands.
  */
+import type { ProblemCode, ProblemParams } from './problems.ts';
 import { CRITERIA_WORDS } from './template.ts';
 import { PROCEDURES, type CriteriaAnswer, type Procedure } from './record.ts';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+/** A parsed cell, or what is wrong with it: an English sentence, and its code and values for other languages. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string; code: ProblemCode; params: ProblemParams };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
+const fail = <T>(code: ProblemCode, params: ProblemParams, message: string): Parsed<T> => ({ ok: false, message, code, params });
 
 // The answers most cells give, shared (frozen) so that a million rows allocate none of them.
 const OK_NULL: Parsed<null> = Object.freeze({ ok: true, value: null });
@@ -51,13 +53,13 @@ export function parseDate(raw: string): Parsed<string> {
   } else if ((match = BE_DATE.exec(text))) {
     [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
   } else {
-    return fail(`"${raw}" is not a date; write 2018-03-31 or 31/03/2018`);
+    return fail('not_a_date', { value: raw }, `"${raw}" is not a date; write 2018-03-31 or 31/03/2018`);
   }
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
-    return fail(`"${raw}" is not a date that exists`);
+    return fail('date_does_not_exist', { value: raw }, `"${raw}" is not a date that exists`);
   }
-  if (y < 1990 || y > 2100) return fail(`"${raw}" has an implausible year ${y}`);
+  if (y < 1990 || y > 2100) return fail('implausible_year', { value: raw, year: y }, `"${raw}" has an implausible year ${y}`);
   return ok(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
 }
 
@@ -74,7 +76,7 @@ export function parseDecimal(raw: string): Parsed<number> {
     if (Number.isFinite(value)) return ok(value);
   }
   let text = raw.trim().replace(/[€\s\u00a0\u202f]/g, '').replace(/^EUR/i, '').replace(/EUR$/i, '');
-  if (text === '') return fail('is empty');
+  if (text === '') return fail('empty', {}, 'is empty');
   const negative = text.startsWith('-');
   if (negative || text.startsWith('+')) text = text.slice(1);
   const lastComma = text.lastIndexOf(',');
@@ -94,10 +96,10 @@ export function parseDecimal(raw: string): Parsed<number> {
   } else {
     normalized = text;
   }
-  if (!/^\d+(\.\d+)?$/.test(normalized)) return fail(`"${raw}" is not an amount; write 1234567,89 or 1234567.89`);
+  if (!/^\d+(\.\d+)?$/.test(normalized)) return fail('not_an_amount', { value: raw }, `"${raw}" is not an amount; write 1234567,89 or 1234567.89`);
   const value = Number(normalized);
-  if (!Number.isFinite(value)) return fail(`"${raw}" is too large`);
-  if (negative && value !== 0) return fail(`"${raw}" is negative; an awarded amount cannot be below zero`);
+  if (!Number.isFinite(value)) return fail('too_large', { value: raw }, `"${raw}" is too large`);
+  if (negative && value !== 0) return fail('negative_amount', { value: raw }, `"${raw}" is negative; an awarded amount cannot be below zero`);
   return ok(value);
 }
 
@@ -113,7 +115,7 @@ export function parseBoolean(raw: string): Parsed<boolean | null> {
   if (text === '') return OK_NULL;
   if (TRUE_WORDS.has(text)) return OK_TRUE;
   if (FALSE_WORDS.has(text)) return OK_FALSE;
-  return fail(`"${raw}" is not a yes/no answer; write ja or nee (or yes/no, true/false, 1/0)`);
+  return fail('not_yes_no', { value: raw }, `"${raw}" is not a yes/no answer; write ja or nee (or yes/no, true/false, 1/0)`);
 }
 
 const CRITERIA_ANSWERS_BY_WORD = new Map(Object.entries(CRITERIA_WORDS).map(([word, value]) => [word, Object.freeze(ok(value))]));
@@ -126,7 +128,11 @@ export function parseCriteria(raw: string): Parsed<CriteriaAnswer | null> {
   if (text === '') return OK_NULL;
   const value = CRITERIA_ANSWERS_BY_WORD.get(text);
   if (value) return value;
-  return fail(`"${raw}" is not a valid choice; write volledig, niet_of_gedeeltelijk or geen_productgroep (or full, none_or_partial, not_applicable)`);
+  return fail(
+    'not_a_criteria_answer',
+    { value: raw },
+    `"${raw}" is not a valid choice; write volledig, niet_of_gedeeltelijk or geen_productgroep (or full, none_or_partial, not_applicable)`,
+  );
 }
 
 const PROCEDURE_ANSWERS = new Map(PROCEDURES.map((p) => [p as string, Object.freeze(ok(p))]));
@@ -139,16 +145,16 @@ export function parseProcedure(raw: string): Parsed<Procedure | null> {
   if (text === '') return OK_NULL;
   const known = PROCEDURE_ANSWERS.get(text);
   if (known) return known;
-  return fail(`"${raw}" is not a valid procedure; write one of ${PROCEDURES.join(', ')}`);
+  return fail('not_a_procedure', { value: raw, choices: PROCEDURES.join(', ') }, `"${raw}" is not a valid procedure; write one of ${PROCEDURES.join(', ')}`);
 }
 
 export function parseInteger(raw: string): Parsed<number | null> {
   if (raw === '') return OK_NULL;
   const text = raw.trim();
   if (text === '') return OK_NULL;
-  if (!/^\d+$/.test(text)) return fail(`"${raw}" is not a whole number of zero or more`);
+  if (!/^\d+$/.test(text)) return fail('not_a_whole_number', { value: raw }, `"${raw}" is not a whole number of zero or more`);
   const value = Number(text);
-  if (!Number.isSafeInteger(value)) return fail(`"${raw}" is too large`);
+  if (!Number.isSafeInteger(value)) return fail('too_large', { value: raw }, `"${raw}" is too large`);
   return ok(value);
 }
 
@@ -160,6 +166,6 @@ export function parseCpv(raw: string): Parsed<string | null> {
   const text = raw.trim();
   if (text === '') return OK_NULL;
   const match = CPV.exec(text);
-  if (!match) return fail(`"${raw}" is not a CPV code; write 8 digits, optionally with a check digit (45233162-2)`);
+  if (!match) return fail('not_a_cpv_code', { value: raw }, `"${raw}" is not a CPV code; write 8 digits, optionally with a check digit (45233162-2)`);
   return ok(text);
 }

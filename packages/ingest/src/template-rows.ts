@@ -13,6 +13,7 @@ import {
   parseInteger,
   parseProcedure,
   type Parsed,
+  type Problem,
   type TemplateColumn,
 } from '@koers/domain';
 import { FileRejectedError, type DraftRecord, type ImportItem, type ImportMessage } from './types.ts';
@@ -40,7 +41,7 @@ export function mapHeader(headers: readonly string[]): HeaderMap {
     if (header.trim() === '') return;
     const column = BY_HEADER.get(normalizeHeader(header));
     if (!column) {
-      warnings.push({ location: { row: 1 }, column: header, message: `unknown column "${header}" is ignored` });
+      warnings.push({ location: { row: 1 }, column: header, message: `unknown column "${header}" is ignored`, problem: { code: 'unknown_column', params: { column: header } } });
       return;
     }
     const earlier = seen.get(column.name);
@@ -104,6 +105,7 @@ export function templateRowReader(header: HeaderMap): (row: number, cells: reado
     text: column.type === 'text',
     parse: PARSERS[column.type],
     missing: `${name} ${column.field === 'dossierId' || column.field === 'entity' ? 'is empty: it is part of the record key' : 'is required'}`,
+    missingProblem: { code: column.field === 'dossierId' || column.field === 'entity' ? 'key_part_empty' : 'required_empty', params: { column: name } } as const satisfies Problem,
   }));
   return (row, cells, out) => {
     // Every field present from the start, so every record has the same shape.
@@ -134,7 +136,7 @@ export function templateRowReader(header: HeaderMap): (row: number, cells: reado
       const cell = cells[column.index];
       const raw = typeof cell === 'string' ? cell : cellText(cell);
       if (column.required && (raw === '' || raw.trim() === '')) {
-        out.push({ kind: 'error', location: { row }, column: column.name, message: column.missing });
+        out.push({ kind: 'error', location: { row }, column: column.name, message: column.missing, problem: column.missingProblem });
         failed = true;
         continue;
       }
@@ -149,7 +151,7 @@ export function templateRowReader(header: HeaderMap): (row: number, cells: reado
       }
       const parsed = column.parse(raw);
       if (!parsed.ok) {
-        out.push({ kind: 'error', location: { row }, column: column.name, message: parsed.message });
+        out.push({ kind: 'error', location: { row }, column: column.name, message: parsed.message, problem: { code: parsed.code, params: parsed.params } });
         failed = true;
         continue;
       }

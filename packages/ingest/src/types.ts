@@ -3,7 +3,7 @@
  * stream of items: draft records (not yet matched to the registry), row errors, and notices or
  * rows that award nothing (skips). The pipeline resolves entities, checks keys and writes.
  */
-import type { ProcurementRecord } from '@koers/domain';
+import type { Problem, ProcurementRecord } from '@koers/domain';
 
 export type ImportFormat = 'csv' | 'xlsx' | 'ocds' | 'eforms' | 'ted-xml';
 
@@ -33,11 +33,13 @@ export interface ImportMessage {
   /** The column as the file's header names it, or the notice field (e.g. `BT-720`). */
   column: string | null;
   message: string;
+  /** The message as a code and its values, where one is defined, for other languages. */
+  problem?: Problem;
 }
 
 export type ImportItem =
   | { kind: 'record'; location: SourceLocation; draft: DraftRecord; warnings?: ImportMessage[] }
-  | { kind: 'error'; location: SourceLocation; column: string | null; message: string }
+  | { kind: 'error'; location: SourceLocation; column: string | null; message: string; problem?: Problem }
   | { kind: 'skip'; location: SourceLocation; reason: string };
 
 /** Raised when a file cannot be read at all (corrupt, truncated, too large, unknown format). */

@@ -5,7 +5,7 @@
  * import history, whatever its outcome.
  */
 import { createHash } from 'node:crypto';
-import { productGroupForCpv, sameRecordValues, type ProcurementRecord } from '@koers/domain';
+import { productGroupForCpv, sameRecordValues, type Problem, type ProcurementRecord } from '@koers/domain';
 import {
   addEntity,
   analyzeRecords,
@@ -103,7 +103,7 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
       const result = await readImportFile(source, { ...options.reader, maxBytes });
       format = result.format;
       const columnOf = (field: string, fallback: string) => result.fieldColumns?.[field as 'entity'] ?? fallback;
-      warnings.push(...result.warnings.map((w) => toMessage(w.location, w.column, w.message)));
+      warnings.push(...result.warnings.map((w) => toMessage(w.location, w.column, w.message, w.problem)));
 
       // Where each key was first seen, for the duplicate check: a row number, or the notice and lot.
       const seen = new KeySet();
@@ -120,14 +120,14 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
         for (const r of batch) touched.add(r.entity);
         batch = [];
       };
-      const reject = (loc: { row?: number; notice?: string; lot?: string }, column: string | null, message: string) => {
-        errors.push(toMessage(loc, column, message));
+      const reject = (loc: { row?: number; notice?: string; lot?: string }, column: string | null, message: string, problem?: Problem) => {
+        errors.push(toMessage(loc, column, message, problem));
         rejectedRows.add(`${loc.row ?? ''}|${loc.notice ?? ''}|${loc.lot ?? ''}`);
       };
 
       for await (const items of itemBatches(result.items)) for (const item of items) {
         if (item.kind === 'error') {
-          reject(item.location, item.column, item.message);
+          reject(item.location, item.column, item.message, item.problem);
           continue;
         }
         if (item.kind === 'skip') {
@@ -135,7 +135,7 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
           continue;
         }
         const { draft, location } = item;
-        for (const w of item.warnings ?? []) warnings.push(toMessage(w.location, w.column, w.message));
+        for (const w of item.warnings ?? []) warnings.push(toMessage(w.location, w.column, w.message, w.problem));
         let entity = resolver.resolve(draft.buyer);
         if (!entity && options.addEntities) {
           const created = resolver.newEntityFor(draft.buyer);
@@ -154,12 +154,18 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
             `unknown entity ${resolver.describe(draft.buyer)}: not a code or name in the registry${
               format === 'csv' || format === 'xlsx' ? '' : ' (import with addEntities to add it as a buyer outside the Flemish government)'
             }`,
+            { code: 'unknown_entity', params: { value: resolver.describe(draft.buyer), ...(format === 'csv' || format === 'xlsx' ? {} : { addEntities: 1 }) } },
           );
           continue;
         }
         let productGroup = draft.productGroup;
         if (productGroup !== null && !productGroups.has(productGroup)) {
-          reject(location, columnOf('productGroup', 'productgroep'), `unknown product group "${productGroup}"; use a code from the registry (${[...productGroups].join(', ')})`);
+          reject(
+            location,
+            columnOf('productGroup', 'productgroep'),
+            `unknown product group "${productGroup}"; use a code from the registry (${[...productGroups].join(', ')})`,
+            { code: 'unknown_product_group', params: { value: productGroup, choices: [...productGroups].join(', ') } },
+          );
           continue;
         }
         if (productGroup === null && draft.cpv) {
@@ -175,7 +181,10 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
         }
         if (allowed && !allowed.has(entity.code.toUpperCase())) {
           forbidden++;
-          reject(location, entityColumn, `entity ${entity.code} is not one you may import for (${[...allowed].join(', ')})`);
+          reject(location, entityColumn, `entity ${entity.code} is not one you may import for (${[...allowed].join(', ')})`, {
+            code: 'entity_not_allowed',
+            params: { entity: entity.code, allowed: [...allowed].join(', ') },
+          });
           continue;
         }
         const earlier = seen.add(
@@ -184,7 +193,10 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
         );
         if (earlier !== undefined) {
           const where = typeof earlier === 'number' ? `row ${earlier}` : earlier;
-          reject(location, columnOf('dossierId', 'lot'), `duplicate key: ${entity.code} ${draft.dossierId} already appears at ${where}`);
+          reject(location, columnOf('dossierId', 'lot'), `duplicate key: ${entity.code} ${draft.dossierId} already appears at ${where}`, {
+            code: 'duplicate_key',
+            params: typeof earlier === 'number' ? { entity: entity.code, dossierId: draft.dossierId, row: earlier } : { entity: entity.code, dossierId: draft.dossierId, place: earlier },
+          });
           continue;
         }
         batch.push({

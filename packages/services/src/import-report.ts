@@ -1,3 +1,4 @@
+import type { Problem, ProblemCode, ProblemParams } from '@koers/domain';
 import type { ImportFormat, SourceLocation } from '@koers/ingest';
 
 /** One problem in a file, located as the data steward will look it up. */
@@ -9,6 +10,9 @@ export interface ReportMessage {
   /** Column as the file's header names it, or the notice field; null for the whole row or file. */
   column: string | null;
   message: string;
+  /** The message as a code and its values (see PROBLEM_CODES), where one is defined: the dashboard says it in the reader's language. */
+  code?: ProblemCode;
+  params?: ProblemParams;
 }
 
 export interface ReportSkip {
@@ -45,10 +49,14 @@ export interface ImportReport {
   summary: string;
 }
 
-export function toMessage(location: SourceLocation, column: string | null, message: string): ReportMessage {
+export function toMessage(location: SourceLocation, column: string | null, message: string, problem?: Problem): ReportMessage {
   const out: ReportMessage = { row: location.row ?? null, column, message };
   if (location.notice) out.notice = location.notice;
   if (location.lot) out.lot = location.lot;
+  if (problem) {
+    out.code = problem.code;
+    out.params = problem.params;
+  }
   return out;
 }
 

@@ -118,10 +118,28 @@ describe('xlsx reader', () => {
   it('reports each bad cell with its row number and the column as the sheet names it', async () => {
     const items = await collect(readXlsx(await templateWorkbook()));
     expect(items.filter((item) => item.kind === 'error')).toEqual([
-      { kind: 'error', location: { row: 4 }, column: 'Gunningsdatum', message: '"gisteren" is not a date; write 2018-03-31 or 31/03/2018' },
-      { kind: 'error', location: { row: 4 }, column: 'CPV', message: expect.stringMatching(/^"123" is not a CPV code/) },
-      { kind: 'error', location: { row: 4 }, column: 'bedrag_excl_btw', message: '-5 is negative; an awarded amount cannot be below zero' },
-      { kind: 'error', location: { row: 4 }, column: 'innovative', message: expect.stringMatching(/^"misschien" is not a yes\/no answer/) },
+      {
+        kind: 'error',
+        location: { row: 4 },
+        column: 'Gunningsdatum',
+        message: '"gisteren" is not a date; write 2018-03-31 or 31/03/2018',
+        problem: { code: 'not_a_date', params: { value: 'gisteren' } },
+      },
+      { kind: 'error', location: { row: 4 }, column: 'CPV', message: expect.stringMatching(/^"123" is not a CPV code/), problem: { code: 'not_a_cpv_code', params: { value: '123' } } },
+      {
+        kind: 'error',
+        location: { row: 4 },
+        column: 'bedrag_excl_btw',
+        message: '-5 is negative; an awarded amount cannot be below zero',
+        problem: { code: 'negative_amount', params: { value: '-5' } },
+      },
+      {
+        kind: 'error',
+        location: { row: 4 },
+        column: 'innovative',
+        message: expect.stringMatching(/^"misschien" is not a yes\/no answer/),
+        problem: { code: 'not_yes_no', params: { value: 'misschien' } },
+      },
     ]);
   });
 
@@ -129,7 +147,7 @@ describe('xlsx reader', () => {
     const result = await readXlsx(await templateWorkbook());
     expect(result.warnings).toEqual([
       { location: {}, column: null, message: 'the workbook has 2 sheets; only sheet "Registratie" is read' },
-      { location: { row: 1 }, column: 'opmerking', message: 'unknown column "opmerking" is ignored' },
+      { location: { row: 1 }, column: 'opmerking', message: 'unknown column "opmerking" is ignored', problem: { code: 'unknown_column', params: { column: 'opmerking' } } },
     ]);
   });
 
@@ -158,8 +176,14 @@ describe('xlsx reader', () => {
       sheet.addRow(['X-1', null, new Date(Date.UTC(2017, 5, 30)), null]);
     });
     expect(await collect(readXlsx(bytes))).toEqual([
-      { kind: 'error', location: { row: 2 }, column: 'entiteit', message: 'entiteit is empty: it is part of the record key' },
-      { kind: 'error', location: { row: 2 }, column: 'bedrag_excl_btw', message: 'bedrag_excl_btw is required' },
+      {
+        kind: 'error',
+        location: { row: 2 },
+        column: 'entiteit',
+        message: 'entiteit is empty: it is part of the record key',
+        problem: { code: 'key_part_empty', params: { column: 'entiteit' } },
+      },
+      { kind: 'error', location: { row: 2 }, column: 'bedrag_excl_btw', message: 'bedrag_excl_btw is required', problem: { code: 'required_empty', params: { column: 'bedrag_excl_btw' } } },
     ]);
   });
 

@@ -1,7 +1,8 @@
 /**
  * The import page's words in Dutch (the shape), French and English. Numbers and dates arrive
- * formatted (shared/format); the API's own messages (row errors, summary) are English and are
- * shown as they come, marked `lang="en"`.
+ * formatted (shared/format). Row messages are said from their codes (lib/problem-texts.ts); the
+ * API's other messages (notice-level errors, summary) are English and are shown as they come,
+ * marked `lang="en"`.
  */
 import type { Locale } from '@koers/domain';
 import { useI18n } from '../../shared/i18n/use-i18n.ts';
@@ -56,7 +57,7 @@ const nl = {
   skipsTitle: (n: string) => `Overgeslagen (${n})`,
   noErrors: 'Geen fouten: elke rij is gelezen.',
   columns: { row: 'Rij', notice: 'Bekendmaking', lot: 'Perceel', column: 'Kolom', message: 'Melding', reason: 'Reden' },
-  messagesLanguage: 'De meldingen komen van de server, in het Engels. Rij 1 is de kopregel.',
+  messagesLanguage: 'Rij 1 is de kopregel. Meldingen over een bekendmaking of over het bestand als geheel staan in het Engels, zoals de server ze schrijft.',
   showMore: (n: string) => `Toon ${n} meer`,
   shownOf: (shown: string, total: string) => `${shown} van ${total} getoond`,
   serverSummary: 'Samenvatting van de server',
@@ -155,7 +156,7 @@ const fr: ImportMessages = {
   skipsTitle: (n: string) => `Ignorés (${n})`,
   noErrors: 'Aucune erreur : chaque ligne a été lue.',
   columns: { row: 'Ligne', notice: 'Avis', lot: 'Lot', column: 'Colonne', message: 'Message', reason: 'Raison' },
-  messagesLanguage: 'Les messages viennent du serveur, en anglais. La ligne 1 est l’en-tête.',
+  messagesLanguage: 'La ligne 1 est l’en-tête. Les messages sur un avis ou sur le fichier entier sont en anglais, tels que le serveur les écrit.',
   showMore: (n: string) => `Afficher ${n} de plus`,
   shownOf: (shown: string, total: string) => `${shown} sur ${total} affichés`,
   serverSummary: 'Résumé du serveur',
@@ -251,7 +252,7 @@ const en: ImportMessages = {
   skipsTitle: (n: string) => `Skipped (${n})`,
   noErrors: 'No errors: every row was read.',
   columns: { row: 'Row', notice: 'Notice', lot: 'Lot', column: 'Column', message: 'Message', reason: 'Reason' },
-  messagesLanguage: 'The messages come from the server. Row 1 is the header.',
+  messagesLanguage: 'Row 1 is the header.',
   showMore: (n: string) => `Show ${n} more`,
   shownOf: (shown: string, total: string) => `${shown} of ${total} shown`,
   serverSummary: 'Server summary',

@@ -40,7 +40,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         <MessageTable
           kind="errors"
           caption={m.errorsTitle(f.integer(report.errors.length))}
-          messages={report.errors.map((e) => ({ row: e.row, notice: e.notice, lot: e.lot, column: e.column, text: e.message }))}
+          messages={report.errors.map((e) => ({ row: e.row, notice: e.notice, lot: e.lot, column: e.column, text: e.message, code: e.code, params: e.params }))}
         />
       ) : (
         <p className="muted">{m.noErrors}</p>
@@ -49,7 +49,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         <MessageTable
           kind="warnings"
           caption={m.warningsTitle(f.integer(report.warnings.length))}
-          messages={report.warnings.map((w) => ({ row: w.row, notice: w.notice, lot: w.lot, column: w.column, text: w.message }))}
+          messages={report.warnings.map((w) => ({ row: w.row, notice: w.notice, lot: w.lot, column: w.column, text: w.message, code: w.code, params: w.params }))}
         />
       )}
       {report.skips.length > 0 && (

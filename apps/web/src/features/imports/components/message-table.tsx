@@ -1,6 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { useI18n } from '../../../shared/i18n/use-i18n.ts';
+import type { ProblemCode, ProblemParams } from '@koers/domain';
 import { placeColumns } from '../lib/import-report.ts';
+import { problemText } from '../lib/problem-texts.ts';
 import { useImportMessages } from '../messages.ts';
 
 /** Long reports are shown a page at a time: a million-row file can have as many errors. */
@@ -11,8 +13,11 @@ export interface PlacedMessage {
   notice?: string | undefined;
   lot?: string | undefined;
   column?: string | null | undefined;
-  /** The error or warning; for a skip, its reason. */
+  /** The error or warning as the API wrote it (English); for a skip, its reason. */
   text: string;
+  /** The same as a code and values, said in the reader's language where a text exists. */
+  code?: ProblemCode | undefined;
+  params?: ProblemParams | undefined;
 }
 
 interface MessageTableProps {
@@ -27,7 +32,7 @@ interface MessageTableProps {
  */
 export function MessageTable({ kind, caption, messages }: MessageTableProps) {
   const m = useImportMessages();
-  const { f } = useI18n();
+  const { f, locale } = useI18n();
   const [shown, setShown] = useState(PAGE);
   const places = placeColumns(messages);
   const showColumn = kind !== 'skips';
@@ -56,7 +61,7 @@ export function MessageTable({ kind, caption, messages }: MessageTableProps) {
               {places.notice && <td className="break">{message.notice ?? '—'}</td>}
               {places.lot && <td>{message.lot ?? '—'}</td>}
               {showColumn && <td>{message.column ? <code>{message.column}</code> : '—'}</td>}
-              <td lang="en">{message.text}</td>
+              <MessageText message={message} locale={locale} />
             </tr>
           ))}
         </tbody>
@@ -71,4 +76,9 @@ export function MessageTable({ kind, caption, messages }: MessageTableProps) {
       )}
     </div>
   );
+}
+
+function MessageText({ message, locale }: { message: PlacedMessage; locale: Parameters<typeof problemText>[1] }) {
+  const translated = problemText(message, locale);
+  return translated === null ? <td lang="en">{message.text}</td> : <td data-code={message.code}>{translated}</td>;
 }
