@@ -92,5 +92,10 @@ describe.each(ENGINES)('%s: the koers command line', (engine) => {
     const unknown = await koers(db.env, 'frobnicate');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/unknown command "frobnicate"/);
+    // A database that cannot be reached is named (without its password), with what to check.
+    const away = await koers({ DATABASE_URL: 'postgres://steward:geheim@127.0.0.1:1/koers' }, 'migrate');
+    expect(away.code).toBe(1);
+    expect(away.stderr).toContain('cannot reach the database postgres://127.0.0.1:1/koers (connect ECONNREFUSED 127.0.0.1:1): is it running, and is DATABASE_URL right?');
+    expect(away.stderr).not.toContain('geheim');
   });
 });

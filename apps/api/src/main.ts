@@ -61,7 +61,10 @@ const server = await startServer(
     ...(existsSync(webRoot) ? { webRoot } : {}),
   },
   port,
-);
+).catch(async (error: unknown) => {
+  await db.close();
+  fail(error instanceof Error ? error.message : String(error));
+});
 console.log(
   `Koers serves ${db.description} on ${server.url}${existsSync(webRoot) ? '' : ' (API only: build the dashboard with pnpm build)'}` +
     `; reads are ${reads}, writes need a token`,

@@ -37,7 +37,7 @@ export function startServer(deps: AppDeps, port: number, hostname = '0.0.0.0'): 
       active--;
     }
   };
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const server: ServerType = serve({ fetch, port, hostname }, (info) => {
       const http = server as Server;
       let closing: Promise<void> | null = null;
@@ -61,6 +61,16 @@ export function startServer(deps: AppDeps, port: number, hostname = '0.0.0.0'): 
           return closing;
         },
       });
+    });
+    // A port in use (or not ours to take) is the caller's to report, not an unhandled crash.
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`port ${port} is already in use on ${hostname}: stop what runs there, or set PORT to another port`)
+          : error.code === 'EACCES'
+            ? new Error(`port ${port} may not be opened by this user: set PORT to a port above 1023`)
+            : error,
+      );
     });
   });
 }

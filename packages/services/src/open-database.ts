@@ -11,7 +11,17 @@ export async function openReadyDatabase(url: string = process.env.DATABASE_URL |
     await syncRegistry(db.kysely);
   } catch (error) {
     await db.close();
-    throw error;
+    throw unreachable(error, db.description) ?? error;
   }
   return db;
+}
+
+const CONNECTION_FAILURES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ECONNRESET']);
+
+/** A database that cannot be reached, said with where Koers looked (password left out) and what to check. */
+function unreachable(error: unknown, where: string): Error | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !CONNECTION_FAILURES.has(code)) return null;
+  const reason = error instanceof Error ? error.message : code;
+  return new Error(`cannot reach the database ${where} (${reason}): is it running, and is DATABASE_URL right?`, { cause: error });
 }
