@@ -29,6 +29,7 @@ const READS: { path: string; params: string[]; numeric: string[] }[] = [
     numeric: ['from', 'to', 'limit'],
   },
   { path: '/api/v1/imports', params: ['limit', 'beforeId'], numeric: ['limit', 'beforeId'] },
+  { path: '/api/v1/imports/1', params: ['messages'], numeric: ['messages'] },
   { path: '/api/v1/targets', params: ['indicator', 'scope', 'scopeCode'], numeric: [] },
   { path: '/api/v1/targets/changes', params: ['indicator', 'limit', 'beforeId'], numeric: ['limit', 'beforeId'] },
   { path: '/api/v1/audit', params: ['limit', 'before', 'action'], numeric: ['limit'] },

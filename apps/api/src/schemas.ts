@@ -225,13 +225,27 @@ export const ImportReportSchema = z
     addedEntities: z.array(z.string()),
     importId: z.number().int().nullable(),
     summary: z.string(),
+    messageTotals: z
+      .object({ errors: z.number().int(), warnings: z.number().int(), skips: z.number().int() })
+      .optional()
+      .openapi({ description: 'Present when `messages` cut the lists: how many errors, warnings and skips the report holds in all.' }),
   })
   .openapi('ImportReport');
+
+/** `messages=N`: at most N errors, warnings and skips each in the answer (the stored report keeps them all). */
+export const MessagesParam = z.coerce
+  .number()
+  .int()
+  .min(0)
+  .max(1_000_000)
+  .optional()
+  .openapi({ description: 'At most this many errors, warnings and skips each in the answer, with `messageTotals`; by default all of them.' });
 
 export const ImportQuery = z.strictObject({
   mode: z.enum(['all_or_nothing', 'partial']).default('all_or_nothing'),
   dryRun: z.enum(['true', 'false']).default('false'),
   addEntities: z.enum(['true', 'false']).default('false'),
+  messages: MessagesParam,
 });
 
 export const ImportEntrySchema = z

@@ -47,6 +47,30 @@ export interface ImportReport {
   /** Id in the import history. */
   importId: number | null;
   summary: string;
+  /** Present when the lists were cut to their first messages (see `firstMessages`): how many each holds in all. */
+  messageTotals?: MessageTotals;
+}
+
+export interface MessageTotals {
+  errors: number;
+  warnings: number;
+  skips: number;
+}
+
+/**
+ * The report with at most `max` errors, warnings and skips each, and their totals, for a reader
+ * that shows a page at a time: a file whose every row is wrong has as many errors as rows. The
+ * stored report keeps them all.
+ */
+export function firstMessages<R extends Pick<ImportReport, 'errors' | 'warnings' | 'skips'>>(report: R, max: number): R & { messageTotals?: MessageTotals } {
+  if (report.errors.length <= max && report.warnings.length <= max && report.skips.length <= max) return report;
+  return {
+    ...report,
+    errors: report.errors.slice(0, max),
+    warnings: report.warnings.slice(0, max),
+    skips: report.skips.slice(0, max),
+    messageTotals: { errors: report.errors.length, warnings: report.warnings.length, skips: report.skips.length },
+  };
 }
 
 export function toMessage(location: SourceLocation, column: string | null, message: string, problem?: Problem): ReportMessage {

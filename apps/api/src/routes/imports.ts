@@ -1,10 +1,10 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { getImport, listImports } from '@koers/db';
-import { allows, DEFAULT_MAX_IMPORT_BYTES, importFile, undoImport, writableEntities } from '@koers/services';
+import { allows, DEFAULT_MAX_IMPORT_BYTES, firstMessages, importFile, undoImport, writableEntities, type ImportReport } from '@koers/services';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { badRequest, notFound, validationHook } from '../http-errors.ts';
 import { requires } from '../security.ts';
-import { ErrorBody, IdParam, ImportEntrySchema, ImportQuery, ImportReportSchema, UndoResultSchema } from '../schemas.ts';
+import { ErrorBody, IdParam, ImportEntrySchema, ImportQuery, ImportReportSchema, MessagesParam, UndoResultSchema } from '../schemas.ts';
 
 const authErrors = {
   401: { description: 'No valid token', content: { 'application/json': { schema: ErrorBody } } },
@@ -61,7 +61,7 @@ const getRoute = createRoute({
   method: 'get',
   path: '/imports/{id}',
   summary: 'One import with its full report',
-  request: { params: z.object({ id: IdParam('Import id') }) },
+  request: { params: z.object({ id: IdParam('Import id') }), query: z.strictObject({ messages: MessagesParam }) },
   responses: {
     200: { description: 'The import', content: { 'application/json': { schema: ImportEntrySchema.extend({ report: ImportReportSchema }) } } },
     400: { description: 'The id is not a valid id', content: { 'application/json': { schema: ErrorBody } } },
@@ -116,7 +116,7 @@ export function importRoutes({ db, maxUploadBytes }: AppDeps) {
         },
       );
       const rejectedWhole = !report.applied && !report.dryRun;
-      return c.json(report, rejectedWhole ? 422 : 200);
+      return c.json(query.messages === undefined ? report : firstMessages(report, query.messages), rejectedWhole ? 422 : 200);
     })
     .openapi(listRoute, async (c) => {
       const { limit, beforeId } = c.req.valid('query');
@@ -125,9 +125,11 @@ export function importRoutes({ db, maxUploadBytes }: AppDeps) {
     })
     .openapi(getRoute, async (c) => {
       const { id } = c.req.valid('param');
+      const { messages } = c.req.valid('query');
       const entry = await getImport(db.kysely, id);
       if (!entry) return c.json(notFound(`no import ${id}`), 404);
-      return c.json(entry as never, 200);
+      const report = entry.report as ImportReport;
+      return c.json({ ...entry, report: messages === undefined ? report : firstMessages(report, messages) } as never, 200);
     })
     .openapi(undoRoute, async (c) => {
       const { id } = c.req.valid('param');

@@ -60,6 +60,7 @@ const nl = {
   messagesLanguage: 'Rij 1 is de kopregel. Meldingen over een bekendmaking of over het bestand als geheel staan in het Engels, zoals de server ze schrijft.',
   showMore: (n: string) => `Toon ${n} meer`,
   shownOf: (shown: string, total: string) => `${shown} van ${total} getoond`,
+  fullReport: (total: string) => `Het volledige rapport met alle ${total} downloaden (JSON)`,
   serverSummary: 'Samenvatting van de server',
 
   detailsTitle: 'Over deze import',
@@ -159,6 +160,7 @@ const fr: ImportMessages = {
   messagesLanguage: 'La ligne 1 est l’en-tête. Les messages sur un avis ou sur le fichier entier sont en anglais, tels que le serveur les écrit.',
   showMore: (n: string) => `Afficher ${n} de plus`,
   shownOf: (shown: string, total: string) => `${shown} sur ${total} affichés`,
+  fullReport: (total: string) => `Télécharger le rapport complet avec les ${total} (JSON)`,
   serverSummary: 'Résumé du serveur',
 
   detailsTitle: 'À propos de cette importation',
@@ -255,6 +257,7 @@ const en: ImportMessages = {
   messagesLanguage: 'Row 1 is the header.',
   showMore: (n: string) => `Show ${n} more`,
   shownOf: (shown: string, total: string) => `${shown} of ${total} shown`,
+  fullReport: (total: string) => `Download the full report with all ${total} (JSON)`,
   serverSummary: 'Server summary',
 
   detailsTitle: 'About this import',

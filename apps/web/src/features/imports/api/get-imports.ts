@@ -21,10 +21,19 @@ export const importHistoryQueryOptions = () =>
     refetchInterval: (query) => (hasRecentRunning(query.state.data?.items ?? [], Date.now()) ? RUNNING_POLL_MS : false),
   });
 
-/** One import with its full report. */
+/**
+ * Errors, warnings and skips the page loads of a report (each): the page shows 100 at a time, and
+ * a file whose every row is wrong has a million; past these the full report is a download.
+ */
+export const REPORT_MESSAGES = 2_000;
+
+/** The address of an import's full report (every message), as JSON. */
+export const fullReportHref = (id: number) => `/api/v1/imports/${id}`;
+
+/** One import with its report (the first REPORT_MESSAGES of each list, and their totals). */
 export const importQueryOptions = (id: number) =>
   queryOptions({
     queryKey: ['imports', 'detail', id] as const,
-    queryFn: ({ signal }) => apiGet('/imports/:id', { params: { id: String(id) }, signal }),
+    queryFn: ({ signal }) => apiGet('/imports/:id', { params: { id: String(id) }, query: { messages: String(REPORT_MESSAGES) }, signal }),
     staleTime: 10_000,
   });

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../shared/api/client.ts';
 import { uploadQuery, type UploadOptions } from '../lib/upload.ts';
-import type { ImportReport } from './get-imports.ts';
+import { REPORT_MESSAGES, type ImportReport } from './get-imports.ts';
 
 export interface UploadResult {
   /** 200: imported or checked; 422: rejected whole, nothing written. Both carry the report. */
@@ -13,7 +13,8 @@ export interface UploadResult {
 export async function uploadImport(file: File, options: UploadOptions): Promise<UploadResult> {
   const form = new FormData();
   form.append('file', file, file.name);
-  const { status, body } = await apiSend('POST', '/imports', { query: uploadQuery(options), body: form, answers: [422] });
+  const query = { ...uploadQuery(options), messages: String(REPORT_MESSAGES) };
+  const { status, body } = await apiSend('POST', '/imports', { query, body: form, answers: [422] });
   return { status, report: body as ImportReport };
 }
 

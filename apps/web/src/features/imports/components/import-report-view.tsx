@@ -1,6 +1,6 @@
 import { useI18n } from '../../../shared/i18n/use-i18n.ts';
 import { Icon } from '../../../shared/ui/icons.tsx';
-import type { ImportReport } from '../api/get-imports.ts';
+import { fullReportHref, type ImportReport } from '../api/get-imports.ts';
 import { COUNT_KEYS, outcomeSentence } from '../lib/import-report.ts';
 import { useImportMessages } from '../messages.ts';
 import { MessageTable } from './message-table.tsx';
@@ -13,6 +13,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
   const m = useImportMessages();
   const { f } = useI18n();
   const { outcome, sentence, hint } = outcomeSentence(report, m, f);
+  // The lists may hold only their first messages; the totals say how many there are in all.
+  const totals = report.messageTotals ?? { errors: report.errors.length, warnings: report.warnings.length, skips: report.skips.length };
+  const full = report.importId !== null ? fullReportHref(report.importId) : undefined;
   return (
     <div className="import-report" data-outcome={outcome} data-testid="import-report-body">
       <div className={`notice notice--${TONE[outcome]}`} data-testid="import-outcome">
@@ -39,7 +42,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       {report.errors.length > 0 ? (
         <MessageTable
           kind="errors"
-          caption={m.errorsTitle(f.integer(report.errors.length))}
+          caption={m.errorsTitle(f.integer(totals.errors))}
+          total={totals.errors}
+          fullReport={full}
           messages={report.errors.map((e) => ({ row: e.row, notice: e.notice, lot: e.lot, column: e.column, text: e.message, code: e.code, params: e.params }))}
         />
       ) : (
@@ -48,14 +53,18 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       {report.warnings.length > 0 && (
         <MessageTable
           kind="warnings"
-          caption={m.warningsTitle(f.integer(report.warnings.length))}
+          caption={m.warningsTitle(f.integer(totals.warnings))}
+          total={totals.warnings}
+          fullReport={full}
           messages={report.warnings.map((w) => ({ row: w.row, notice: w.notice, lot: w.lot, column: w.column, text: w.message, code: w.code, params: w.params }))}
         />
       )}
       {report.skips.length > 0 && (
         <MessageTable
           kind="skips"
-          caption={m.skipsTitle(f.integer(report.skips.length))}
+          caption={m.skipsTitle(f.integer(totals.skips))}
+          total={totals.skips}
+          fullReport={full}
           messages={report.skips.map((s) => ({ row: s.row, notice: s.notice, lot: s.lot, text: s.reason }))}
         />
       )}

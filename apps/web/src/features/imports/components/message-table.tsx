@@ -23,14 +23,19 @@ export interface PlacedMessage {
 interface MessageTableProps {
   kind: 'errors' | 'warnings' | 'skips';
   caption: ReactNode;
+  /** The messages loaded: all of them, or the first of `total`. */
   messages: readonly PlacedMessage[];
+  /** How many there are in all (more than loaded when the report was cut). */
+  total?: number | undefined;
+  /** Where the full report can be downloaded, for what was not loaded. */
+  fullReport?: string | undefined;
 }
 
 /**
  * Errors, warnings or skips, each pointing at its place in the file: the spreadsheet row (the
  * header is row 1), or the notice and lot of an EU notice, and the column as the file names it.
  */
-export function MessageTable({ kind, caption, messages }: MessageTableProps) {
+export function MessageTable({ kind, caption, messages, total = messages.length, fullReport }: MessageTableProps) {
   const m = useImportMessages();
   const { f, locale } = useI18n();
   const [shown, setShown] = useState(PAGE);
@@ -66,12 +71,20 @@ export function MessageTable({ kind, caption, messages }: MessageTableProps) {
           ))}
         </tbody>
       </table>
-      {messages.length > shown && (
-        <p className="table-more">
-          <span className="muted">{m.shownOf(f.integer(shown), f.integer(messages.length))}</span>{' '}
-          <button type="button" className="button button--quiet button--small" onClick={() => setShown((n) => n + PAGE)}>
-            {m.showMore(f.integer(Math.min(PAGE, messages.length - shown)))}
-          </button>
+      {total > visible.length && (
+        <p className="table-more" data-testid={`more-${kind}`}>
+          <span className="muted">{m.shownOf(f.integer(visible.length), f.integer(total))}</span>{' '}
+          {messages.length > shown ? (
+            <button type="button" className="button button--quiet button--small" onClick={() => setShown((n) => n + PAGE)}>
+              {m.showMore(f.integer(Math.min(PAGE, messages.length - shown)))}
+            </button>
+          ) : (
+            fullReport && (
+              <a href={fullReport} download>
+                {m.fullReport(f.integer(total))}
+              </a>
+            )
+          )}
         </p>
       )}
     </div>
