@@ -58,8 +58,8 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, log: () => st
   throw new Error(`the server did not become healthy within ${timeoutMs} ms:\n${log()}`);
 }
 
-/** Seeds a temporary database with the demo dataset and starts the real server on it. */
-export async function startKoersServer(): Promise<KoersServer> {
+/** Seeds a temporary database with the demo dataset and starts the real server on it (extra environment: `options.env`). */
+export async function startKoersServer(options: { env?: Record<string, string> } = {}): Promise<KoersServer> {
   if (!existsSync(join(WEB_DIST, 'index.html'))) {
     throw new Error('apps/web/dist is missing: build the dashboard first (pnpm --filter @koers/web build)');
   }
@@ -72,7 +72,7 @@ export async function startKoersServer(): Promise<KoersServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
     cwd: REPO_ROOT,
     // A small upload limit, so a journey can choose a file over it without building a huge one.
-    env: { ...env, PORT: String(port), KOERS_MAX_UPLOAD_MB: '2' },
+    env: { ...env, PORT: String(port), KOERS_MAX_UPLOAD_MB: '2', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

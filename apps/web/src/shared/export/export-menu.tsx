@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '../i18n/use-i18n.ts';
 import { useView } from '../url-state/use-view.ts';
+import { onDownloadClick } from '../api/download.ts';
 import { chartFilters, dataExportHref, type ChartSource } from './chart-source.ts';
 import { figureReportPage, figureText, figureTitle } from './figure-report.ts';
 import { exportMessages } from './messages.ts';
@@ -83,12 +84,12 @@ export function ExportMenu({ name, source }: { name: string; source?: ChartSourc
         {resolved && (
           <>
             <li>
-              <a href={dataExportHref(resolved, resolved.filters, 'csv', locale)} download data-export="csv">
+              <a href={dataExportHref(resolved, resolved.filters, 'csv', locale)} download data-export="csv" onClick={onDownloadClick}>
                 {x.csv}
               </a>
             </li>
             <li>
-              <a href={dataExportHref(resolved, resolved.filters, 'xlsx', locale)} download data-export="xlsx">
+              <a href={dataExportHref(resolved, resolved.filters, 'xlsx', locale)} download data-export="xlsx" onClick={onDownloadClick}>
                 {x.xlsx}
               </a>
             </li>

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { onDownloadClick } from '../../../shared/api/download.ts';
 import { useI18n } from '../../../shared/i18n/use-i18n.ts';
 import type { ProblemCode, ProblemParams } from '@koers/domain';
 import { placeColumns } from '../lib/import-report.ts';
@@ -80,7 +81,7 @@ export function MessageTable({ kind, caption, messages, total = messages.length,
             </button>
           ) : (
             fullReport && (
-              <a href={fullReport} download>
+              <a href={fullReport} download onClick={onDownloadClick}>
                 {m.fullReport(f.integer(total))}
               </a>
             )

@@ -13,10 +13,14 @@ const SESSION_KEY = sessionQueryOptions().queryKey;
  * After the caller changed: answers that failed (private reads without a token) are asked
  * again; on a server with private reads, everything read with the old token is dropped.
  */
-function refreshAfterChange(client: QueryClient, readsPrivate: boolean, signedOut: boolean) {
+async function refreshAfterChange(client: QueryClient, readsPrivate: boolean, signedOut: boolean) {
   const others = (key: readonly unknown[]) => key[0] !== SESSION_KEY[0];
-  if (readsPrivate && signedOut) void client.resetQueries({ predicate: (q) => others(q.queryKey) });
-  else void client.invalidateQueries({ predicate: (q) => others(q.queryKey) && (readsPrivate || q.state.status === 'error') });
+  // With private reads, requests in flight were sent with the old token (or none): they are
+  // dropped, or a refusal still on its way would stand — a refetch asked for meanwhile would only
+  // join the request already running.
+  if (readsPrivate) await client.cancelQueries({ predicate: (q) => others(q.queryKey) });
+  if (readsPrivate && signedOut) await client.resetQueries({ predicate: (q) => others(q.queryKey) });
+  else await client.invalidateQueries({ predicate: (q) => others(q.queryKey) && (readsPrivate || q.state.status === 'error') });
 }
 
 /** The masthead's sign-in: a button, or who is signed in (role, entities) and a sign-out button. */
@@ -38,7 +42,7 @@ export function SessionControl() {
     if (!expired) return;
     setAuthToken(null);
     client.setQueryData(SESSION_KEY, ANONYMOUS);
-    refreshAfterChange(client, session.readsPrivate, true);
+    void refreshAfterChange(client, session.readsPrivate, true);
     setAnnouncement(m.expired);
   }, [expired, client, session.readsPrivate, m.expired]);
 
@@ -59,7 +63,7 @@ export function SessionControl() {
     setAuthToken(token);
     client.setQueryData(SESSION_KEY, next);
     setDialogOpen(false);
-    refreshAfterChange(client, next.readsPrivate, false);
+    void refreshAfterChange(client, next.readsPrivate, false);
     setAnnouncement(m.signedInAs(describeSession(next, m, (items) => f.list(items)) ?? ''));
   };
 
@@ -67,7 +71,7 @@ export function SessionControl() {
     const readsPrivate = session.readsPrivate;
     setAuthToken(null);
     client.setQueryData(SESSION_KEY, { ...ANONYMOUS, readsPrivate });
-    refreshAfterChange(client, readsPrivate, true);
+    void refreshAfterChange(client, readsPrivate, true);
     setAnnouncement(m.signedOut);
     focusSignIn.current = true;
   };
