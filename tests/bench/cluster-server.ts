@@ -6,23 +6,12 @@
  * `apps/api/src/main.ts`.
  */
 import cluster from 'node:cluster';
-import { createServer } from 'node:net';
 import { startServer } from '@koers/api';
 import { openDatabase } from '@koers/db';
 import { openReadyDatabase } from '@koers/services';
+import { freePort } from '../support/koers-process.ts';
 
 const instances = Number(process.env.KOERS_BENCH_INSTANCES ?? 2);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 if (cluster.isPrimary) {
   const db = await openReadyDatabase();

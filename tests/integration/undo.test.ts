@@ -168,6 +168,7 @@ describe.each(ENGINES)('%s: audit and undo', (engine) => {
     expect(counts('token_create')).toBe(1);
     const first = items.find((i) => i.action === 'import' && i.details.fileName === 'base.csv')!;
     expect(first).toMatchObject({ actor: 'steward', details: { accepted: 1_500, updated: 0, applied: true, undoneAt: null } });
+    expect(first.details.summary).toBe('base.csv: 1500 new, 0 updated, 0 unchanged, 0 rejected');
     const undone = items.find((i) => i.action === 'import' && i.details.fileName === 'update.csv')!;
     expect(undone.details).toMatchObject({ accepted: 400, updated: 200, undoneAt: expect.any(String) });
     const page = await call<{ items: { id: string }[]; nextBefore: string }>(server.url, 'GET', '/api/v1/audit?limit=3', { token: admin });

@@ -18,19 +18,12 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function positiveInteger(name: string, fallback: number): number {
+/** A whole-number setting from the environment, at least `min`; the fallback when unset. */
+function integerSetting(name: string, fallback: number, min = 1): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isSafeInteger(value) || value <= 0) fail(`${name} must be a positive whole number, not "${raw}"`);
-  return value;
-}
-
-function wholeNumber(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isSafeInteger(value) || value < 0) fail(`${name} must be a whole number (0 or more), not "${raw}"`);
+  if (!Number.isSafeInteger(value) || value < min) fail(`${name} must be a whole number of ${min} or more, not "${raw}"`);
   return value;
 }
 
@@ -38,10 +31,10 @@ const port = Number(process.env.PORT ?? 3000);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT must be a port number, not "${process.env.PORT}"`);
 const reads = process.env.KOERS_READS ?? 'public';
 if (reads !== 'public' && reads !== 'private') fail(`KOERS_READS must be public or private, not "${reads}"`);
-const graceMs = positiveInteger('KOERS_SHUTDOWN_GRACE_MS', 30_000);
-const writeRateLimit = { limit: positiveInteger('KOERS_WRITE_RATE_LIMIT', 60), windowMs: 60_000 };
-const maxUploadMb = positiveInteger('KOERS_MAX_UPLOAD_MB', 512);
-const answerCacheMb = wholeNumber('KOERS_ANSWER_CACHE_MB', 32);
+const graceMs = integerSetting('KOERS_SHUTDOWN_GRACE_MS', 30_000);
+const writeRateLimit = { limit: integerSetting('KOERS_WRITE_RATE_LIMIT', 60), windowMs: 60_000 };
+const maxUploadMb = integerSetting('KOERS_MAX_UPLOAD_MB', 512);
+const answerCacheMb = integerSetting('KOERS_ANSWER_CACHE_MB', 32, 0);
 const trustProxy = process.env.KOERS_TRUST_PROXY === '1' || process.env.KOERS_TRUST_PROXY === 'true';
 const webRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
 

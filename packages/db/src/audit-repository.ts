@@ -3,8 +3,10 @@
  * import history; target changes in their own change log; other administrative actions (undo of an
  * import, tokens created and revoked) in `audit_log`. `listAuditTrail` merges the three, newest first.
  */
-import type { Kysely } from 'kysely';
-import type { Database } from './schema.ts';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import { isPostgres } from './connection.ts';
+import { IMPORT_SUMMARY_COLUMNS, summaryFromRow } from './import-repository.ts';
+import type { Database, TargetChangeTable } from './schema.ts';
 
 type Conn = Kysely<Database>;
 
@@ -73,8 +75,11 @@ export async function listTargetChanges(db: Conn, q: TargetChangeQuery): Promise
   let query = db.selectFrom('target_changes').selectAll().orderBy('id', 'desc').limit(q.limit);
   if (q.indicator) query = query.where('indicator', '=', q.indicator);
   if (q.beforeId !== undefined) query = query.where('id', '<', q.beforeId);
-  const rows = await query.execute();
-  return rows.map((r) => ({
+  return (await query.execute()).map(targetChangeFromRow);
+}
+
+function targetChangeFromRow(r: Selectable<TargetChangeTable>): TargetChange {
+  return {
     id: r.id,
     changedAt: r.changed_at,
     actor: r.actor,
@@ -86,7 +91,7 @@ export async function listTargetChanges(db: Conn, q: TargetChangeQuery): Promise
     newValue: r.new_value,
     oldSource: r.old_source,
     newSource: r.new_source,
-  }));
+  };
 }
 
 /** One line of the merged audit trail. */
@@ -117,18 +122,24 @@ export async function listAuditTrail(db: Conn, q: AuditQuery): Promise<AuditItem
   const items: AuditItem[] = [];
 
   if (wants(IMPORT_ACTIONS)) {
-    let query = db.selectFrom('imports').selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(q.limit);
+    // Only the two fields of the report the trail shows, read in the database: a report can hold
+    // a million errors, and the trail lists many imports.
+    const field = (name: 'summary' | 'correction') =>
+      isPostgres(db) ? sql<string | null>`(report::jsonb -> ${sql.lit(name)})::text` : sql<string | null>`json_quote(json_extract(report, ${sql.lit('$.' + name)}))`;
+    let query = db
+      .selectFrom('imports')
+      .select(IMPORT_SUMMARY_COLUMNS)
+      .select([field('summary').as('summary'), field('correction').as('correction')])
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(q.limit);
     if (q.before) query = query.where('created_at', '<', q.before);
     if (q.actions && !q.actions.includes('correction')) query = query.where('mode', '<>', 'correction');
     if (q.actions && !q.actions.includes('import')) query = query.where('mode', '=', 'correction');
     for (const r of await query.execute()) {
       const correction = r.mode === 'correction';
-      let report: Record<string, unknown> = {};
-      try {
-        report = JSON.parse(r.report) as Record<string, unknown>;
-      } catch {
-        // A report is always JSON; an unreadable one is shown without details.
-      }
+      const { id: importId, createdAt: _at, actor: _actor, ...entry } = summaryFromRow(r);
+      const fromJson = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
       items.push({
         id: `import:${r.id}`,
         at: r.created_at,
@@ -136,23 +147,9 @@ export async function listAuditTrail(db: Conn, q: AuditQuery): Promise<AuditItem
         action: correction ? 'correction' : 'import',
         subject: correction ? String(r.file_name) : `import ${r.id}: ${r.file_name}`,
         details: {
-          importId: r.id,
-          fileName: r.file_name,
-          checksum: r.checksum,
-          format: r.format,
-          mode: r.mode,
-          dryRun: r.dry_run === 1,
-          applied: r.applied === 1,
-          status: r.status,
-          accepted: r.accepted,
-          updated: r.updated,
-          unchanged: r.unchanged,
-          rejected: r.rejected,
-          skipped: r.skipped,
-          finishedAt: r.finished_at,
-          undoneAt: r.undone_at ?? null,
-          undoneBy: r.undone_by ?? null,
-          ...(correction ? { correction: report.correction ?? null } : { summary: report.summary ?? null }),
+          importId,
+          ...entry,
+          ...(correction ? { correction: fromJson(r.correction) } : { summary: fromJson(r.summary) }),
         },
       });
     }
@@ -165,22 +162,14 @@ export async function listAuditTrail(db: Conn, q: AuditQuery): Promise<AuditItem
     if (q.actions && !q.actions.includes('target_set')) query = query.where('new_value', 'is', null);
     for (const r of await query.execute()) {
       const scope = r.scope === 'all' ? 'all' : `${r.scope} ${r.scope_code}`;
+      const { id: _id, changedAt: _at, actor: _actor, ...change } = targetChangeFromRow(r);
       items.push({
         id: `target:${r.id}`,
         at: r.changed_at,
         actor: r.actor,
         action: r.new_value === null ? 'target_remove' : 'target_set',
         subject: `target ${r.indicator} (${scope}) ${r.year}`,
-        details: {
-          indicator: r.indicator,
-          scope: r.scope,
-          scopeCode: r.scope_code === '' ? null : r.scope_code,
-          year: r.year,
-          oldValue: r.old_value,
-          newValue: r.new_value,
-          oldSource: r.old_source,
-          newSource: r.new_source,
-        },
+        details: change,
       });
     }
   }

@@ -31,7 +31,7 @@ export interface ImportEntry {
 /** An entry of the history without its report (which can hold thousands of errors). */
 export type ImportSummary = Omit<ImportEntry, 'report'>;
 
-const SUMMARY_COLUMNS = [
+export const IMPORT_SUMMARY_COLUMNS = [
   'id',
   'created_at',
   'actor',
@@ -52,7 +52,8 @@ const SUMMARY_COLUMNS = [
   'undone_by',
 ] as const satisfies readonly (keyof ImportTable)[];
 
-function summaryFromRow(row: Omit<Selectable<ImportTable>, 'report'>): ImportSummary {
+/** A row of `imports` without its report, as the history lists it. */
+export function summaryFromRow(row: Omit<Selectable<ImportTable>, 'report'>): ImportSummary {
   return {
     id: row.id,
     createdAt: row.created_at,
@@ -109,7 +110,7 @@ export async function insertImport(db: Conn, entry: NewImport): Promise<number> 
 
 /** The history newest first, a page at a time: `beforeId` is the id of the last entry seen. */
 export async function listImports(db: Conn, { limit = 100, beforeId }: { limit?: number; beforeId?: number } = {}): Promise<ImportSummary[]> {
-  let query = db.selectFrom('imports').select(SUMMARY_COLUMNS).orderBy('id', 'desc').limit(limit);
+  let query = db.selectFrom('imports').select(IMPORT_SUMMARY_COLUMNS).orderBy('id', 'desc').limit(limit);
   if (beforeId !== undefined) query = query.where('id', '<', beforeId);
   return (await query.execute()).map(summaryFromRow);
 }

@@ -1,9 +1,9 @@
 /** The records table: lookups by key, batched writes, filtered keyset pages and full scans. */
 import type { CriteriaAnswer, IndicatorId, Procedure, ProcurementRecord, RecordFilters, RecordSortField } from '@koers/domain';
 import type SQLite from 'better-sqlite3';
-import { PostgresAdapter, sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import { aggregateYears, countFromAggregates } from './aggregate-repository.ts';
-import { rawSqlite, rawStatement as statement } from './connection.ts';
+import { isPostgres, rawSqlite, rawStatement as statement } from './connection.ts';
 import { filterClause } from './filters.ts';
 import { partPredicate, type IndicatorPart } from './indicator-sql.ts';
 import type { Database, RecordTable } from './schema.ts';
@@ -130,8 +130,6 @@ function fillRecordValues(v: unknown[], r: ProcurementRecord, importId: number |
   v[21] = now;
   return v;
 }
-
-const isPostgres = (db: Conn) => db.getExecutor().adapter instanceof PostgresAdapter;
 
 /**
  * The better-sqlite3 handle when `db` is a SQLite transaction: the write paths below then run one

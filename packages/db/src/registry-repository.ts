@@ -101,7 +101,8 @@ export async function listProductGroups(db: Conn): Promise<ProductGroup[]> {
   }));
 }
 
-function fromTargetRow(r: Selectable<TargetTable>): Target {
+/** A row of `targets` as the domain's Target (an empty scope code is none). */
+export function fromTargetRow(r: Selectable<TargetTable>): Target {
   return {
     indicator: r.indicator as IndicatorId,
     scope: r.scope as TargetScope,

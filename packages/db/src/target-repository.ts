@@ -1,7 +1,8 @@
 /** Targets as administered data: lookups by key, removal, and listing with the time of the last change. */
 import type { IndicatorId, Target, TargetScope } from '@koers/domain';
-import type { Kysely } from 'kysely';
-import type { Database } from './schema.ts';
+import type { Kysely, Selectable } from 'kysely';
+import { fromTargetRow } from './registry-repository.ts';
+import type { Database, TargetTable } from './schema.ts';
 
 type Conn = Kysely<Database>;
 
@@ -18,6 +19,8 @@ export interface StoredTarget extends Target {
   updatedAt: string;
 }
 
+const storedTarget = (row: Selectable<TargetTable>): StoredTarget => ({ ...fromTargetRow(row), updatedAt: row.updated_at });
+
 export interface TargetListQuery {
   indicator?: IndicatorId;
   scope?: TargetScope;
@@ -29,16 +32,7 @@ export async function listStoredTargets(db: Conn, q: TargetListQuery = {}): Prom
   if (q.indicator) query = query.where('indicator', '=', q.indicator);
   if (q.scope) query = query.where('scope', '=', q.scope);
   if (q.scopeCode !== undefined) query = query.where('scope_code', '=', q.scopeCode);
-  const rows = await query.execute();
-  return rows.map((r) => ({
-    indicator: r.indicator as IndicatorId,
-    scope: r.scope as TargetScope,
-    scopeCode: r.scope_code === '' ? null : r.scope_code,
-    year: r.year,
-    value: r.value,
-    source: r.source,
-    updatedAt: r.updated_at,
-  }));
+  return (await query.execute()).map(storedTarget);
 }
 
 export async function getTarget(db: Conn, key: TargetKey): Promise<StoredTarget | null> {
@@ -50,16 +44,7 @@ export async function getTarget(db: Conn, key: TargetKey): Promise<StoredTarget 
     .where('scope_code', '=', key.scopeCode ?? '')
     .where('year', '=', key.year)
     .executeTakeFirst();
-  if (!row) return null;
-  return {
-    indicator: row.indicator as IndicatorId,
-    scope: row.scope as TargetScope,
-    scopeCode: row.scope_code === '' ? null : row.scope_code,
-    year: row.year,
-    value: row.value,
-    source: row.source,
-    updatedAt: row.updated_at,
-  };
+  return row ? storedTarget(row) : null;
 }
 
 export async function deleteTarget(db: Conn, key: TargetKey): Promise<boolean> {

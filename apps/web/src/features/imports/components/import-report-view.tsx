@@ -3,7 +3,20 @@ import { Icon } from '../../../shared/ui/icons.tsx';
 import { fullReportHref, type ImportReport } from '../api/get-imports.ts';
 import { COUNT_KEYS, outcomeSentence } from '../lib/import-report.ts';
 import { useImportMessages } from '../messages.ts';
-import { MessageTable } from './message-table.tsx';
+import { MessageTable, type PlacedMessage } from './message-table.tsx';
+
+type ReportMessage = ImportReport['errors'][number];
+
+/** An error or warning of the report, placed in the file for the table. */
+const placed = (message: ReportMessage): PlacedMessage => ({
+  row: message.row,
+  notice: message.notice,
+  lot: message.lot,
+  column: message.column,
+  text: message.message,
+  code: message.code,
+  params: message.params,
+});
 
 const TONE = { applied: 'success', partial: 'warning', rejected: 'error', dry_run: 'info' } as const;
 const ICON = { applied: 'check', partial: 'warning', rejected: 'cross', dry_run: 'info' } as const;
@@ -45,7 +58,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           caption={m.errorsTitle(f.integer(totals.errors))}
           total={totals.errors}
           fullReport={full}
-          messages={report.errors.map((e) => ({ row: e.row, notice: e.notice, lot: e.lot, column: e.column, text: e.message, code: e.code, params: e.params }))}
+          messages={report.errors.map(placed)}
         />
       ) : (
         <p className="muted">{m.noErrors}</p>
@@ -56,7 +69,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           caption={m.warningsTitle(f.integer(totals.warnings))}
           total={totals.warnings}
           fullReport={full}
-          messages={report.warnings.map((w) => ({ row: w.row, notice: w.notice, lot: w.lot, column: w.column, text: w.message, code: w.code, params: w.params }))}
+          messages={report.warnings.map(placed)}
         />
       )}
       {report.skips.length > 0 && (
