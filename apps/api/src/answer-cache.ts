@@ -8,7 +8,7 @@
  */
 
 export interface KeptAnswer {
-  body: Uint8Array;
+  body: Uint8Array<ArrayBuffer>;
   contentType: string;
 }
 

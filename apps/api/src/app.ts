@@ -130,7 +130,7 @@ export function createApp(deps: AppDeps) {
     const key = url.pathname + url.search;
     const kept = answers.get(version, key);
     if (kept) {
-      return c.body(kept.body.slice(), 200, { 'Content-Type': kept.contentType, ETag: etag, 'Cache-Control': cacheControl });
+      return c.body(kept.body, 200, { 'Content-Type': kept.contentType, ETag: etag, 'Cache-Control': cacheControl });
     }
     await next();
     if (c.res.status === 200) {
