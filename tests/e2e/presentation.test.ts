@@ -95,7 +95,8 @@ describe('presentation mode', () => {
     // F fills the screen with the presentation (Fullscreen API), and F again leaves full screen.
     await page.keyboard.press('f');
     await expect.poll(() => page.evaluate(() => document.fullscreenElement?.hasAttribute('data-presentation') ?? false)).toBe(true);
-    expect(await page.locator('[data-present-control="fullscreen"]').getAttribute('aria-pressed')).toBe('true');
+    // The button's state follows the fullscreenchange event, which may arrive after the element.
+    await expect.poll(() => page.locator('[data-present-control="fullscreen"]').getAttribute('aria-pressed')).toBe('true');
     await page.keyboard.press('f');
     await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
 
