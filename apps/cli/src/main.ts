@@ -20,6 +20,7 @@ import {
   type ImportReport,
 } from '@koers/services';
 import { formatReport } from './format-report.ts';
+import { exitAfterOutput, toleratePipeClosed } from './output.ts';
 
 const USAGE = `usage: pnpm koers <command>
 
@@ -256,11 +257,12 @@ async function runUndo(args: string[]): Promise<number> {
   }
 }
 
+toleratePipeClosed();
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => exitAfterOutput(code),
   (error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     // Invalid input is a usage error (2), like a bad option; anything else (a refusal, a failure) is 1.
-    process.exit(error instanceof InvalidInputError ? 2 : 1);
+    return exitAfterOutput(error instanceof InvalidInputError ? 2 : 1);
   },
 );
