@@ -105,10 +105,14 @@ export const StatusSchema = z.enum(['achieved', 'on_track', 'needs_acceleration'
 export const ProgressSchema = z
   .object({
     status: StatusSchema,
+    year: z.number().nullable().openapi({ description: 'The year judged: the row’s year, or the last year asked for on a pooled row.' }),
+    usable: z.boolean().openapi({ description: 'Whether the judged year’s own data meets the thresholds (n, coverage); when false every figure of the year is null.' }),
     baselineYear: z.number().nullable(),
     baselineValue: z.number().nullable(),
-    latestYear: z.number().nullable(),
+    latestYear: z.number().nullable().openapi({ description: 'The judged year when usable, else null: never another year.' }),
     latestValue: z.number().nullable(),
+    lastUsableYear: z.number().nullable().openapi({ description: 'The last usable year up to the judged year, to be named as such.' }),
+    lastUsableValue: z.number().nullable(),
     expected: z.number().nullable(),
     deviation: z.number().nullable().openapi({ description: 'Actual − expected, percentage points.' }),
     requiredPace: z.number().nullable().openapi({ description: 'Percentage points per year still needed.' }),

@@ -8,10 +8,14 @@ export function row(fields: Partial<IndicatorRow> & { year?: number }): Indicato
 export function progress(fields: Partial<Progress>): Progress {
   return {
     status: 'limited_progress',
+    year: null,
+    usable: true,
     baselineYear: null,
     baselineValue: null,
     latestYear: null,
     latestValue: null,
+    lastUsableYear: null,
+    lastUsableValue: null,
     expected: null,
     deviation: null,
     requiredPace: null,

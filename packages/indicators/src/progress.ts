@@ -21,23 +21,35 @@ export type Status =
   | 'missed'
   | 'insufficient_data';
 
+/**
+ * Progress of a series read for one year (SPEC §4). Every figure below describes the judged year
+ * itself; when that year is not usable they are null and only the last usable year is named.
+ */
 export interface Progress {
   status: Status;
+  /** The year judged (the year the reader chose); null for an empty series. */
+  year: number | null;
+  /** Whether the judged year's own data is usable (value, n and coverage at the thresholds). */
+  usable: boolean;
   baselineYear: number | null;
   baselineValue: number | null;
+  /** The judged year and its value when that year is usable; null otherwise (never another year's). */
   latestYear: number | null;
   latestValue: number | null;
-  /** glide-path value expected at latestYear (share) */
+  /** The last usable year up to the judged year (the judged year itself when usable), to be named as such. */
+  lastUsableYear: number | null;
+  lastUsableValue: number | null;
+  /** glide-path value expected in the judged year (share) */
   expected: number | null;
-  /** actual − expected at latestYear, in percentage points (share difference × 100) */
+  /** value − expected in the judged year, in percentage points (share difference × 100) */
   deviation: number | null;
-  /** pp per year still needed from latestYear to reach the target in target year; null once target year reached/passed or achieved */
+  /** pp per year still needed from the judged year to reach the target in target year; null once target year reached/passed or achieved */
   requiredPace: number | null;
-  /** least-squares slope of value (in pp) over year, over the usable points; null with < 2 usable points */
+  /** least-squares slope of value (in pp) over the baseline and the usable years up to the judged year; null with < 2 distinct years */
   observedPace: number | null;
   /** year the target is reached at the observed pace (ceil), null if never (pace ≤ 0 in the good direction) or already achieved */
   projectedYear: number | null;
-  /** target − latest in pp, signed so that positive means still to go (respecting polarity) */
+  /** target − value in pp, signed so that positive means still to go (respecting polarity) */
   gap: number | null;
   /** when status is 'missed': by how many pp (positive number) */
   missedBy: number | null;
@@ -46,7 +58,7 @@ export interface Progress {
 }
 
 export interface ProgressOptions {
-  /** Year of the glide path's start; default (or when that year has no usable point): the first usable year. */
+  /** The plan's base year: the baseline whenever it has a value from at least minN records, even with low coverage. */
   baselineYear?: number;
 }
 
@@ -56,6 +68,7 @@ const TARGET_TOLERANCE = 1e-12;
 const RATIO_TOLERANCE = 1e-9;
 
 type UsablePoint = SeriesPoint & { value: number; coverage: number };
+type ValuePoint = { year: number; value: number };
 
 /** Whether a point carries enough evidence (n and coverage) to be judged. */
 export function isUsable(
@@ -77,11 +90,13 @@ function meets(value: number, target: TargetSpec, polarity: Polarity): boolean {
     : value <= target.value + TARGET_TOLERANCE;
 }
 
-const NOTHING: Omit<Progress, 'status'> = {
+const NOTHING: Omit<Progress, 'status' | 'year' | 'usable'> = {
   baselineYear: null,
   baselineValue: null,
   latestYear: null,
   latestValue: null,
+  lastUsableYear: null,
+  lastUsableValue: null,
   expected: null,
   deviation: null,
   requiredPace: null,
@@ -93,9 +108,99 @@ const NOTHING: Omit<Progress, 'status'> = {
 };
 
 /**
- * Progress of a yearly series toward a dated target (SPEC §4): glide path, paces, projection and
- * a status. Only points with enough records and coverage count; the rest are ignored.
+ * The baseline (SPEC §4): the base year when it has a value from at least minN records — coverage
+ * does not matter, registration only became systematic in 2018 — else the first usable year.
  */
+function baselineOf(
+  points: readonly SeriesPoint[],
+  usable: readonly UsablePoint[],
+  thresholds: StatusThresholds,
+  baseYear: number | undefined,
+): ValuePoint | null {
+  const base = points.find(
+    (p) => p.year === baseYear && p.value !== null && Number.isFinite(p.value) && p.n >= thresholds.minN,
+  );
+  if (base) return { year: base.year, value: base.value! };
+  const first = usable[0];
+  return first ? { year: first.year, value: first.value } : null;
+}
+
+/**
+ * Progress of a yearly series toward a dated target, read for `year` (SPEC §4): only the points up to
+ * that year count, and the year is judged on its own data — when it is not usable the status is
+ * `insufficient_data` and nothing from another year is presented as its figure.
+ */
+export function statusAsOf(
+  points: readonly SeriesPoint[],
+  year: number,
+  target: TargetSpec,
+  polarity: Polarity,
+  thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS,
+  options: ProgressOptions = {},
+): Progress {
+  const upTo = points.filter((p) => p.year <= year);
+  const usable = upTo
+    .filter((p): p is UsablePoint => isUsable(p, thresholds))
+    .sort((a, b) => a.year - b.year);
+  const lastUsable = usable[usable.length - 1];
+  const baseline = baselineOf(upTo, usable, thresholds, options.baselineYear);
+  const named = {
+    baselineYear: baseline?.year ?? null,
+    baselineValue: baseline?.value ?? null,
+    lastUsableYear: lastUsable?.year ?? null,
+    lastUsableValue: lastUsable?.value ?? null,
+    expected: baseline ? glidePathValue(baseline.year, baseline.value, target, year) : null,
+  };
+
+  const current = usable.find((p) => p.year === year);
+  if (!current) return { ...NOTHING, ...named, status: 'insufficient_data', year, usable: false };
+  // A usable year always yields a baseline: at worst the first usable year.
+  const base = baseline!;
+
+  // Positive = still to go, whichever way the indicator should move.
+  const toGo = polarity === 'up' ? target.value - current.value : current.value - target.value;
+  // The pace runs over the baseline and every usable year: the baseline counts even when its
+  // coverage is too low to be judged on, as it does for the glide path.
+  const paced: ValuePoint[] = [base, ...usable.filter((p) => p.year !== base.year)];
+  const slope = leastSquaresSlope(paced);
+  const known = {
+    ...NOTHING,
+    ...named,
+    year,
+    usable: true,
+    latestYear: current.year,
+    latestValue: current.value,
+    deviation: (current.value - named.expected!) * 100,
+    observedPace: slope === null ? null : slope * 100,
+    gap: toGo * 100,
+  };
+
+  if (meets(current.value, target, polarity)) {
+    const reached = usable.find((p) => meets(p.value, target, polarity)) ?? current;
+    return { ...known, status: 'achieved', reachedYear: reached.year };
+  }
+
+  const projectedYear = projectYear(slope, toGo, year, polarity);
+  if (year >= target.year) {
+    return { ...known, status: 'missed', projectedYear, missedBy: Math.abs(target.value - current.value) * 100 };
+  }
+
+  const yearsLeft = target.year - year;
+  const requiredPace = ((target.value - current.value) * 100) / yearsLeft;
+  if (slope === null) return { ...known, status: 'insufficient_data', requiredPace };
+
+  // Both paces in the good direction: toGo > 0 here, so the required one is positive.
+  const goodRequired = (toGo * 100) / yearsLeft;
+  const goodObserved = (polarity === 'up' ? slope : -slope) * 100;
+  return {
+    ...known,
+    status: statusFromRatio(goodObserved / goodRequired, thresholds),
+    requiredPace,
+    projectedYear,
+  };
+}
+
+/** Progress read for the last year of the series (the year a pooled row ends in). */
 export function progress(
   points: readonly SeriesPoint[],
   target: TargetSpec,
@@ -103,74 +208,9 @@ export function progress(
   thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS,
   options: ProgressOptions = {},
 ): Progress {
-  const usable = points
-    .filter((p): p is UsablePoint => isUsable(p, thresholds))
-    .sort((a, b) => a.year - b.year);
-  const first = usable[0];
-  const latest = usable[usable.length - 1];
-  if (!first || !latest) return { status: 'insufficient_data', ...NOTHING };
-
-  // The baseline is the plan's first year whenever it has a value from enough records (SPEC §4:
-  // "first year with data"), even when its coverage is too low to judge a status on — registration
-  // only became systematic in 2018; else the first usable year.
-  const chosen = points.find(
-    (p) => p.year === options.baselineYear && p.value !== null && Number.isFinite(p.value) && p.n >= thresholds.minN,
-  );
-  const baseline = chosen ? { year: chosen.year, value: chosen.value! } : first;
-  const expected = glidePathValue(baseline.year, baseline.value, target, latest.year);
-  // Positive = still to go, whichever way the indicator should move.
-  const toGo = polarity === 'up' ? target.value - latest.value : latest.value - target.value;
-  const slope = leastSquaresSlope(usable);
-  const known = {
-    baselineYear: baseline.year,
-    baselineValue: baseline.value,
-    latestYear: latest.year,
-    latestValue: latest.value,
-    expected,
-    deviation: (latest.value - expected) * 100,
-    observedPace: slope === null ? null : slope * 100,
-    gap: toGo * 100,
-  };
-
-  if (meets(latest.value, target, polarity)) {
-    const reached = usable.find((p) => meets(p.value, target, polarity)) ?? latest;
-    return {
-      ...NOTHING,
-      ...known,
-      status: 'achieved',
-      reachedYear: reached.year,
-    };
-  }
-
-  const projectedYear = projectYear(slope, toGo, latest.year, polarity);
-
-  if (latest.year >= target.year) {
-    return {
-      ...NOTHING,
-      ...known,
-      status: 'missed',
-      projectedYear,
-      missedBy: Math.abs(target.value - latest.value) * 100,
-    };
-  }
-
-  const yearsLeft = target.year - latest.year;
-  const requiredPace = ((target.value - latest.value) * 100) / yearsLeft;
-  if (slope === null) {
-    return { ...NOTHING, ...known, status: 'insufficient_data', requiredPace };
-  }
-
-  // Both paces in the good direction: toGo > 0 here, so the required one is positive.
-  const goodRequired = (toGo * 100) / yearsLeft;
-  const goodObserved = (polarity === 'up' ? slope : -slope) * 100;
-  const ratio = goodObserved / goodRequired;
-  return {
-    ...NOTHING,
-    ...known,
-    status: statusFromRatio(ratio, thresholds),
-    requiredPace,
-    projectedYear,
-  };
+  if (points.length === 0) return { ...NOTHING, status: 'insufficient_data', year: null, usable: false };
+  const last = Math.max(...points.map((p) => p.year));
+  return statusAsOf(points, last, target, polarity, thresholds, options);
 }
 
 function statusFromRatio(ratio: number, thresholds: StatusThresholds): Status {
@@ -181,34 +221,11 @@ function statusFromRatio(ratio: number, thresholds: StatusThresholds): Status {
 }
 
 /** First year the target is met if the observed slope carries on; null when it leads away. */
-function projectYear(
-  slope: number | null,
-  toGo: number,
-  latestYear: number,
-  polarity: Polarity,
-): number | null {
+function projectYear(slope: number | null, toGo: number, fromYear: number, polarity: Polarity): number | null {
   if (slope === null) return null;
   const goodSlope = polarity === 'up' ? slope : -slope;
   if (goodSlope <= 0) return null;
   // The slack keeps 0.30000000000000004 / 0.1 from rounding up to an extra year.
   const years = Math.ceil(toGo / goodSlope - RATIO_TOLERANCE);
-  return latestYear + Math.max(1, years);
-}
-
-/** Progress as it stood in `year`: only the points up to and including that year count. */
-export function statusAsOf(
-  points: readonly SeriesPoint[],
-  year: number,
-  target: TargetSpec,
-  polarity: Polarity,
-  thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS,
-  options: ProgressOptions = {},
-): Progress {
-  return progress(
-    points.filter((p) => p.year <= year),
-    target,
-    polarity,
-    thresholds,
-    options,
-  );
+  return fromYear + Math.max(1, years);
 }

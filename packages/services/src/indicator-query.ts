@@ -19,7 +19,6 @@ import { listEntities, listTargets, sumAggregates, type AggregateDimension, type
 import {
   glidePathValue,
   pool,
-  progress as computeProgress,
   statusAsOf,
   toRatio,
   type Progress,
@@ -106,6 +105,9 @@ export async function queryIndicator(db: Db, id: IndicatorId, query: IndicatorQu
   }
 
   const byYear = query.groupBy.includes('year');
+  // A pooled row is read for the last year asked for (or present): a series without usable data in
+  // that year is judged insufficient there, not on its own earlier last year.
+  const lastYear = query.filters.to ?? sums.reduce<number | null>((max, r) => (max === null || r.year! > max ? r.year! : max), null);
   const withTheme = query.groupBy.includes('theme');
   const rows: IndicatorRow[] = [];
   for (const list of series.values()) {
@@ -145,7 +147,7 @@ export async function queryIndicator(db: Db, id: IndicatorId, query: IndicatorQu
     } else {
       const row: IndicatorRow = { ...keys, ...ratioFields(pool(list)) };
       if (targetSpec && targetOut) {
-        const p = computeProgress(points, targetSpec, indicator.polarity, thresholds, options);
+        const p = statusAsOf(points, lastYear!, targetSpec, indicator.polarity, thresholds, options);
         row.target = targetOut;
         row.expected = p.expected;
         row.status = p.status;
