@@ -1,6 +1,32 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+const root = import.meta.dirname;
+const web = join(root, 'apps/web/src');
+const features = readdirSync(join(web, 'features'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/**
+ * The dependency rules of decision 0007, checked rather than remembered: packages never
+ * import apps; in the dashboard, shared → features → app, and no feature imports another.
+ */
+const boundaries = [
+  { target: join(root, 'packages'), from: join(root, 'apps'), message: 'A package may not import an app: move the shared code into a package.' },
+  { target: join(web, 'shared'), from: join(web, 'features'), message: 'shared/ may not import a feature: move what both need into shared/.' },
+  { target: join(web, 'shared'), from: join(web, 'app'), message: 'shared/ may not import app/.' },
+  { target: join(web, 'features'), from: join(web, 'app'), message: 'A feature may not import app/: pass what it needs in, or move it to shared/.' },
+  ...features.map((feature) => ({
+    target: join(web, 'features', feature),
+    from: join(web, 'features'),
+    except: [`./${feature}`],
+    message: 'A feature may not import another feature: move what both need into shared/.',
+  })),
+];
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', 'data/**', 'tests/artifacts/**'] },
@@ -10,6 +36,19 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: false }],
+      'import-x/no-restricted-paths': ['error', { zones: boundaries }],
     },
   },
   {
