@@ -16,6 +16,19 @@ describe('the status of each indicator on the overview', () => {
     const s = snapshotOf(series('single_bid_share', 'down', [0.21, 0.2]), 2020);
     expect(s.change).toBeCloseTo(-1, 10);
     expect(s.direction).toBe('better');
+    // The arrow follows the number (down), the word says it is good.
+    expect(s.movement).toBe('down');
+  });
+
+  it('points the arrow up for a rising single-bid share, and calls it worse', () => {
+    const s = snapshotOf(series('single_bid_share', 'down', [0.2, 0.23]), 2020);
+    expect([s.movement, s.direction]).toEqual(['up', 'worse']);
+  });
+
+  it('points the arrow down for a falling SME share and up for a rising one', () => {
+    expect(snapshotOf(series('sme_count_share', 'up', [0.61, 0.6]), 2020).movement).toBe('down');
+    expect(snapshotOf(series('sme_count_share', 'up', [0.6, 0.61]), 2020)).toMatchObject({ movement: 'up', direction: 'better' });
+    expect(snapshotOf(series('sme_count_share', 'up', [0.6, 0.6]), 2020)).toMatchObject({ movement: 'flat', direction: 'unchanged' });
   });
 
   it('calls a falling SME share a deterioration', () => {

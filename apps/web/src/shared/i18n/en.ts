@@ -68,6 +68,7 @@ export const en: Messages = {
     monitoringOnly: 'Monitoring only',
     missedBy: (points: string) => `Missed by ${points} points`,
     reachedIn: (year: string) => `Reached in ${year}`,
+    lastUsable: (year: string, value: string) => `latest usable year: ${year}, ${value}`,
     explain: {
       achieved: 'The target has been met.',
       on_track: 'The observed pace is enough to meet the target in time.',

@@ -68,6 +68,7 @@ export const fr: Messages = {
     monitoringOnly: 'Suivi uniquement',
     missedBy: (points: string) => `Manqué de ${points} points`,
     reachedIn: (year: string) => `Atteint en ${year}`,
+    lastUsable: (year: string, value: string) => `dernière année exploitable : ${year}, ${value}`,
     explain: {
       achieved: 'L’objectif est atteint.',
       on_track: 'Le rythme observé suffit pour atteindre l’objectif à temps.',

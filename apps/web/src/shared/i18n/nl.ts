@@ -70,6 +70,7 @@ export const nl = {
     monitoringOnly: 'Enkel opvolging',
     missedBy: (points: string) => `Gemist met ${points} procentpunten`,
     reachedIn: (year: string) => `Bereikt in ${year}`,
+    lastUsable: (year: string, value: string) => `laatste bruikbare jaar: ${year}, ${value}`,
     explain: {
       achieved: 'Het doel is gehaald.',
       on_track: 'Het waargenomen tempo volstaat om het doel tijdig te halen.',

@@ -1,5 +1,6 @@
-import type { Progress, Status } from '../api/types.ts';
+import type { Status } from '../api/types.ts';
 import { useI18n } from '../i18n/use-i18n.ts';
+import { statusWords, type StatusFacts } from '../lib/status-words.ts';
 import { Icon, type IconName } from './icons.tsx';
 
 const ICONS: Record<Status | 'monitoring_only', IconName> = {
@@ -16,17 +17,15 @@ const ICONS: Record<Status | 'monitoring_only', IconName> = {
 interface StatusBadgeProps {
   /** Undefined when the indicator has no target: shown as "monitoring only". */
   status?: Status | undefined;
-  progress?: Pick<Progress, 'missedBy' | 'reachedYear'> | undefined;
+  progress?: StatusFacts | undefined;
   size?: 'normal' | 'large';
 }
 
-/** A status in an icon and words (never colour alone), with "missed by x points" or "reached in y". */
+/** A status in an icon and words (never colour alone), with "missed by x points", "reached in y" or the last usable year. */
 export function StatusBadge({ status, progress, size = 'normal' }: StatusBadgeProps) {
   const { t, f } = useI18n();
   const key = status ?? 'monitoring_only';
-  let words = status ? t.status[status] : t.status.monitoringOnly;
-  if (status === 'missed' && progress?.missedBy != null) words = t.status.missedBy(f.points(progress.missedBy));
-  if (status === 'achieved' && progress?.reachedYear != null) words = `${t.status.achieved} · ${t.status.reachedIn(f.year(progress.reachedYear))}`;
+  const words = statusWords(status, progress, t, f);
   const explanation = status ? t.status.explain[status] : t.status.explain.monitoringOnly;
   return (
     <span className={`status status--${key} status--${size}`} data-status={key} title={explanation}>

@@ -8,6 +8,9 @@ import { StatusBadge } from '../../../shared/ui/status-badge.tsx';
 import { ViewLink } from '../../../shared/url-state/link.tsx';
 import { groupByTheme, type IndicatorSnapshot } from '../lib/indicator-snapshot.ts';
 
+/** The arrow shows the real direction of the change; words and colour say whether it is good. */
+const MOVEMENT_ICONS = { up: 'arrow-up-right', down: 'arrow-down-right', flat: 'minus' } as const;
+
 /** Every theme with the status of each of its indicators in the selected year. */
 export function ThemeStatusGrid({ snapshots, year }: { snapshots: readonly IndicatorSnapshot[]; year: number }) {
   const { t } = useI18n();
@@ -59,8 +62,9 @@ function IndicatorLine({ snapshot, year }: { snapshot: IndicatorSnapshot; year: 
         {snapshot.monitoringOnly ? <StatusBadge /> : <StatusBadge status={snapshot.status} progress={snapshot.progress} />}
         {snapshot.change !== null && snapshot.direction && (
           <span className={`change change--${snapshot.direction}`}>
-            <Icon name={snapshot.direction === 'better' ? 'arrow-up-right' : snapshot.direction === 'worse' ? 'arrow-down-right' : 'minus'} />
+            <Icon name={MOVEMENT_ICONS[snapshot.movement ?? 'flat']} />
             {t.progress.changeSince(f.points(snapshot.change, { signed: true }), f.year(year - 1))} · {t.progress[snapshot.direction]}
+            {snapshot.polarity === 'down' && ` (${t.progress.lowerIsBetter})`}
           </span>
         )}
       </div>

@@ -15,6 +15,9 @@ export interface IndicatorSnapshot {
   row: IndicatorRow | null;
   /** Change since the previous year, in percentage points. */
   change: number | null;
+  /** Which way the value moved: the arrow follows this, never whether it is good. */
+  movement: 'up' | 'down' | 'flat' | null;
+  /** Whether that move is good, from the indicator's polarity: said in words and colour. */
   direction: 'better' | 'worse' | 'unchanged' | null;
   status?: Status;
   progress?: Progress;
@@ -34,9 +37,11 @@ export function snapshotOf(response: SeriesResponse, year: number | null): Indic
   const previous = row?.year !== undefined ? response.rows.find((r) => r.year === row.year! - 1) ?? null : null;
   const change = row?.value != null && previous?.value != null ? (row.value - previous.value) * 100 : null;
   let direction: IndicatorSnapshot['direction'] = null;
+  let movement: IndicatorSnapshot['movement'] = null;
   if (change !== null) {
-    if (Math.abs(change) < UNCHANGED) direction = 'unchanged';
-    else direction = (change > 0) === (response.indicator.polarity === 'up') ? 'better' : 'worse';
+    movement = Math.abs(change) < UNCHANGED ? 'flat' : change > 0 ? 'up' : 'down';
+    if (movement === 'flat') direction = 'unchanged';
+    else direction = (movement === 'up') === (response.indicator.polarity === 'up') ? 'better' : 'worse';
   }
   const snapshot: IndicatorSnapshot = {
     id: response.indicator.id,
@@ -45,6 +50,7 @@ export function snapshotOf(response: SeriesResponse, year: number | null): Indic
     monitoringOnly: response.monitoringOnly || (row !== null && !row.target),
     row,
     change,
+    movement,
     direction,
   };
   if (row?.status) snapshot.status = row.status;

@@ -9,6 +9,7 @@ import type { Formatter } from '../../../shared/format/format.ts';
 import type { Messages } from '../../../shared/i18n/messages.ts';
 import { entityRowsForYear, rankByShare } from '../../../shared/lib/ranking.ts';
 import { forMeasure } from '../../../shared/lib/registry.ts';
+import { statusWords } from '../../../shared/lib/status-words.ts';
 import type { PresentationMessages } from '../messages.ts';
 
 export interface GoalStatement {
@@ -42,7 +43,7 @@ export function goalStatement(row: IndicatorRow | null, t: Messages, p: Presenta
         detail: p.achievedDetail(value, year),
       };
     case 'insufficient_data':
-      return { ...base, words: t.status.insufficient_data, detail: t.status.explain.insufficient_data };
+      return { ...base, words: statusWords(status, progress, t, f), detail: t.status.explain.insufficient_data };
     default: {
       let detail = t.status.explain[status];
       if (progress?.observedPace != null && progress.requiredPace != null) {

@@ -1,0 +1,20 @@
+/**
+ * A status in words, as every page, slide and handout says it: "Gemist met 11,6 procentpunten",
+ * "Doel bereikt · Bereikt in 2018", or for a year without usable data the last usable year, named
+ * as such — never another year's figure passed off as the chosen year's.
+ */
+import type { Progress, Status } from '../api/types.ts';
+import type { Formatter } from '../format/format.ts';
+import type { Messages } from '../i18n/messages.ts';
+
+export type StatusFacts = Partial<Pick<Progress, 'missedBy' | 'reachedYear' | 'usable' | 'lastUsableYear' | 'lastUsableValue'>>;
+
+export function statusWords(status: Status | undefined, progress: StatusFacts | undefined, t: Messages, f: Formatter): string {
+  if (!status) return t.status.monitoringOnly;
+  if (status === 'missed' && progress?.missedBy != null) return t.status.missedBy(f.points(progress.missedBy));
+  if (status === 'achieved' && progress?.reachedYear != null) return `${t.status.achieved} · ${t.status.reachedIn(f.year(progress.reachedYear))}`;
+  if (status === 'insufficient_data' && progress?.usable === false && progress.lastUsableYear != null && progress.lastUsableValue != null) {
+    return `${t.status.insufficient_data} · ${t.status.lastUsable(f.year(progress.lastUsableYear), f.percent(progress.lastUsableValue))}`;
+  }
+  return t.status[status];
+}
