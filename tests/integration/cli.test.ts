@@ -14,7 +14,7 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 
 async function koers(env: Record<string, string>, ...args: string[]) {
   try {
-    const { stdout, stderr } = await run('node', ['--import', 'tsx', 'apps/cli/src/main.ts', ...args], {
+    const { stdout, stderr } = await run('node', ['--disable-proto=throw', '--import', 'tsx', 'apps/cli/src/main.ts', ...args], {
       cwd: ROOT,
       env: { ...process.env, ...env },
       maxBuffer: 64 * 1024 * 1024,

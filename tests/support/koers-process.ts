@@ -1,5 +1,5 @@
 /**
- * The real Koers server as a child process (`node --import tsx apps/api/src/main.ts`) on a test
+ * The real Koers server as a child process (`node --disable-proto=throw --import tsx apps/api/src/main.ts`, as `pnpm start`) on a test
  * database: for tests that kill it, stop it or take its database away.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -34,7 +34,7 @@ export function freePort(): Promise<number> {
 /** Starts the server with the given environment and waits until /api/v1/health answers 200. */
 export async function spawnKoers(env: Record<string, string>, timeoutMs = 60_000): Promise<KoersProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
+  const child = spawn(process.execPath, ['--disable-proto=throw', '--import', 'tsx', 'apps/api/src/main.ts'], {
     cwd: REPO_ROOT,
     env: { ...process.env, KOERS_DEMO: 'off', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -10,8 +10,10 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { countRecords } from '@koers/db';
-import { openReadyDatabase, seedDemo } from '@koers/services';
+import { disableProtoAccessor, openReadyDatabase, seedDemo } from '@koers/services';
 import { startServer } from './server.ts';
+
+disableProtoAccessor();
 
 function fail(message: string): never {
   console.error(message);

@@ -8,6 +8,7 @@ import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import {
   createToken,
+  disableProtoAccessor,
   exportTemplateCsv,
   importFile,
   listTokens,
@@ -21,6 +22,8 @@ import {
 } from '@koers/services';
 import { formatReport } from './format-report.ts';
 import { exitAfterOutput, toleratePipeClosed } from './output.ts';
+
+disableProtoAccessor();
 
 const USAGE = `usage: pnpm koers <command>
 

@@ -21,3 +21,4 @@ export * from './targets-admin.ts';
 export * from './undo-import.ts';
 export * from './correct-record.ts';
 export * from './indicator-export.ts';
+export * from './prototype-guard.ts';

@@ -21,7 +21,7 @@ export interface KoersServer {
 
 function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--disable-proto=throw', '--import', 'tsx', ...args], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -56,7 +56,7 @@ export async function startKoersServer(options: { env?: Record<string, string> }
   await run(['apps/cli/src/main.ts', 'seed', '--demo'], env);
 
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
+  const child = spawn(process.execPath, ['--disable-proto=throw', '--import', 'tsx', 'apps/api/src/main.ts'], {
     cwd: REPO_ROOT,
     // A small upload limit, so a journey can choose a file over it without building a huge one.
     env: { ...env, PORT: String(port), KOERS_MAX_UPLOAD_MB: '2', ...options.env },

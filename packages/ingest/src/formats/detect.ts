@@ -5,6 +5,7 @@
  *   detectFormat(await firstBytes(file)); // 'eforms' | 'ted-xml' | … | { unknown: 'a PDF document' }
  */
 import type { ImportFormat } from '../types.ts';
+import { ownValue } from './untrusted-keys.ts';
 
 export type DetectedFormat = ImportFormat | { unknown: string };
 
@@ -113,7 +114,7 @@ function describeXml(text: string): DetectedFormat {
   const declaration = prefix ? `xmlns:${prefix}` : 'xmlns';
   const nsMatch = new RegExp(`\\s${declaration.replace(':', '\\:')}\\s*=\\s*["']([^"']*)["']`).exec(root.tag);
   const namespace = nsMatch?.[1] ?? '';
-  const expected = EFORMS_NAMESPACES[local];
+  const expected = ownValue(EFORMS_NAMESPACES, local);
   if (expected) {
     if (namespace === expected) return 'eforms';
     return { unknown: `an XML document with root <${local}> that is not in the eForms UBL namespace (${expected})` };

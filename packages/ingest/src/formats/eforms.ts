@@ -55,6 +55,7 @@ import {
   sustainabilityAnswers,
   type SustainabilityList,
 } from './sustainability-mapping.ts';
+import { ownValue } from './untrusted-keys.ts';
 
 const PREFIXES: Readonly<Record<string, string>> = {
   'urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2': 'cac',
@@ -232,7 +233,7 @@ class EformsSink implements XmlSink {
 
   open(element: XmlElement, path: readonly string[]): void {
     if (path.length === 1) {
-      const expected = EFORMS_NAMESPACES[element.local];
+      const expected = ownValue(EFORMS_NAMESPACES, element.local);
       if (!expected || element.uri !== expected) {
         throw new FileRejectedError(
           expected
@@ -539,7 +540,7 @@ class EformsSink implements XmlSink {
     const smeWinner = combineSme(
       partyList.flatMap((p) => p.tenderers).map((id) => {
         const size = this.organizations.get(id)?.size;
-        return size ? (SME_SIZES[size] ?? null) : null;
+        return size ? (ownValue(SME_SIZES, size) ?? null) : null;
       }),
     );
     const supplierNames = partyList.map((p) => p.name ?? p.tenderers.map((id) => this.orgName(this.organizations.get(id))).filter(Boolean).join('; ')).filter(Boolean);
@@ -554,7 +555,7 @@ class EformsSink implements XmlSink {
     let framework: boolean | null = null;
     if (contract?.framework === 'true') framework = true;
     else if (contract?.framework === 'false') framework = false;
-    else if (lot?.framework) framework = FRAMEWORK_CODES[lot.framework] ?? null;
+    else if (lot?.framework) framework = ownValue(FRAMEWORK_CODES, lot.framework) ?? null;
 
     const signals = { ...this.procedureSignals, ...(lot?.signals ?? {}) };
     const answers = sustainabilityAnswers(signals, resolveMapping(this.options.sustainabilityMapping));
@@ -575,7 +576,7 @@ class EformsSink implements XmlSink {
       smeWinner,
       framework,
       eSubmission,
-      procedure: this.procedureCode ? (PROCEDURES[this.procedureCode] ?? 'other') : null,
+      procedure: this.procedureCode ? (ownValue(PROCEDURES, this.procedureCode) ?? 'other') : null,
       tendersReceived,
       supplier: supplierNames.length > 0 ? supplierNames.join('; ') : null,
       buyer: {

@@ -26,6 +26,7 @@ import type { Procedure } from '@koers/domain';
 import type { DraftRecord, ImportItem, ImportMessage, ReadResult, SourceLocation } from '../types.ts';
 import { FileRejectedError } from '../types.ts';
 import { ByteSource, type ByteInput } from './byte-source.ts';
+import { isPrototypeKey, ownValue, safeEntries } from './untrusted-keys.ts';
 import { maxBytesOf, type ReaderOptions } from './reader-options.ts';
 import { KeyDeduplicator, combineSme, cpvText, moneyFields, warningCollector, writtenDate } from './award-fields.ts';
 import { resolveMapping, signalsFromOcds, sustainabilityAnswers } from './sustainability-mapping.ts';
@@ -68,7 +69,7 @@ function clone(value: Json): Json {
   if (Array.isArray(value)) return value.map(clone);
   if (isObject(value)) {
     const copy: JsonObject = {};
-    for (const [key, inner] of Object.entries(value)) copy[key] = clone(inner);
+    for (const [key, inner] of safeEntries(value)) copy[key] = clone(inner);
     return copy;
   }
   return value;
@@ -81,7 +82,7 @@ function identified(items: Json[]): items is JsonObject[] {
 function mergeInto(target: Json | undefined, source: Json): Json {
   if (isObject(source)) {
     const result: JsonObject = isObject(target) ? target : {};
-    for (const [key, value] of Object.entries(source)) {
+    for (const [key, value] of safeEntries(source)) {
       if (value === null) delete result[key];
       else result[key] = mergeInto(result[key], value);
     }
@@ -231,7 +232,7 @@ class OcdsMapper {
     const smeWinner = combineSme(
       supplierParties.map((party) => {
         const scale = isObject(party.details) ? text(party.details.scale) : null;
-        return scale ? (SME_SCALES[scale] ?? null) : null;
+        return scale ? (ownValue(SME_SCALES, scale) ?? null) : null;
       }),
     );
     const supplierNames = supplierParties.map((party) => text(party.name)).filter((name): name is string => !!name);
@@ -373,13 +374,22 @@ function parseJson(source: string): Json {
 /** OCDS data is a few levels deep; far deeper nesting is hostile and would exhaust the stack. */
 const MAX_JSON_DEPTH = 100;
 
-function tooDeep(value: Json): boolean {
+/**
+ * Walks a parsed value once: answers whether it is nested too deeply, and removes prototype keys
+ * (`__proto__`, `constructor`, `prototype`) at every depth, so no later merge or copy meets them.
+ */
+function tooDeepOrStripped(value: Json): boolean {
   const stack: [Json, number][] = [[value, 0]];
   while (stack.length > 0) {
     const [current, depth] = stack.pop()!;
     if (depth > MAX_JSON_DEPTH) return true;
     if (Array.isArray(current)) for (const item of current) stack.push([item, depth + 1]);
-    else if (isObject(current)) for (const item of Object.values(current)) stack.push([item, depth + 1]);
+    else if (isObject(current)) {
+      for (const key of Object.keys(current)) {
+        if (isPrototypeKey(key)) delete current[key];
+        else stack.push([current[key]!, depth + 1]);
+      }
+    }
   }
   return false;
 }
@@ -392,7 +402,7 @@ class OcdsCollector {
   constructor(private readonly mapper: OcdsMapper) {}
 
   value(value: Json, where: string): void {
-    if (tooDeep(value)) throw new FileRejectedError(`${where} is nested more than ${MAX_JSON_DEPTH} levels deep, which no OCDS data is`);
+    if (tooDeepOrStripped(value)) throw new FileRejectedError(`${where} is nested more than ${MAX_JSON_DEPTH} levels deep, which no OCDS data is`);
     if (!isObject(value)) throw new FileRejectedError(`${where} is JSON that is not OCDS: expected a release or record package, found ${Array.isArray(value) ? 'a list' : typeof value}`);
     if (Array.isArray(value.records)) {
       value.records.forEach((record, index) => this.record(record, `${where}, records[${index}]`));

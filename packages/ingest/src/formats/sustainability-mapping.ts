@@ -32,6 +32,7 @@
  *     - BT-805 absent → unknown.
  */
 import type { CriteriaAnswer } from '@koers/domain';
+import { ownValue } from './untrusted-keys.ts';
 
 /** The eForms code lists (listName) that carry sustainability information. */
 export const SUSTAINABILITY_LISTS = [
@@ -108,7 +109,7 @@ export function sustainabilityAnswers(signals: SustainabilitySignals, mapping: S
   if (gpp && gpp.size > 0) {
     // Several codes (a lot may name EU and national criteria): a definite answer only when
     // they all map to the same one; contradicting codes leave it unknown.
-    const answers = new Set([...gpp].map((code) => mapping.criteria[code] ?? null));
+    const answers = new Set([...gpp].map((code) => ownValue(mapping.criteria, code) ?? null));
     criteria = answers.size === 1 ? [...answers][0]! : null;
   }
   return {
@@ -205,7 +206,7 @@ export const OCDS_EXTRA_GOALS: Readonly<Record<string, readonly [SustainabilityL
 
 export function normaliseOcdsGoal(goal: string): string {
   const trimmed = goal.trim();
-  return OCDS_GOAL_ALIASES[trimmed] ?? trimmed;
+  return ownValue(OCDS_GOAL_ALIASES, trimmed) ?? trimmed;
 }
 
 const OCDS_GOAL_TO_EFORMS: ReadonlyMap<string, readonly [SustainabilityList, string]> = (() => {
@@ -228,11 +229,11 @@ const STRATEGY_TO_GPP: ReadonlyMap<string, string> = new Map(
 function strategicCategory(goal: string): string | null {
   if (goal === 'none') return 'none';
   if (goal === 'economic.innovativePurchase') return 'inn-pur';
-  const mapped = OCDS_GOAL_TO_EFORMS.get(goal) ?? OCDS_EXTRA_GOALS[goal];
+  const mapped = OCDS_GOAL_TO_EFORMS.get(goal) ?? ownValue(OCDS_EXTRA_GOALS, goal);
   if (mapped && mapped[0] === 'innovative-acquisition') return 'inn-pur';
   if (goal === 'environmental' || goal.startsWith('environmental.')) return 'env-imp';
   if (goal === 'social' || goal.startsWith('social.')) {
-    return OCDS_EXTRA_GOALS[goal] === null ? null : 'soc-obj';
+    return ownValue(OCDS_EXTRA_GOALS, goal) === null ? null : 'soc-obj';
   }
   return null;
 }
@@ -256,7 +257,7 @@ export function signalsFromOcds(sustainability: unknown, hasSustainability: unkn
       // Mark BT-06 as stated even when the goal has no category of its own (e.g. SME inclusion).
       signals['strategic-procurement'] ??= new Set();
       if (category) addSignal(signals, 'strategic-procurement', category);
-      const mapped = OCDS_GOAL_TO_EFORMS.get(normalised) ?? OCDS_EXTRA_GOALS[normalised];
+      const mapped = OCDS_GOAL_TO_EFORMS.get(normalised) ?? ownValue(OCDS_EXTRA_GOALS, normalised);
       if (mapped && mapped[0] !== 'strategic-procurement') addSignal(signals, mapped[0], mapped[1]);
     }
     if (Array.isArray(strategies)) {

@@ -41,6 +41,7 @@ import {
   warningCollector,
   writtenDate,
 } from './award-fields.ts';
+import { ownValue } from './untrusted-keys.ts';
 
 const FORM_LABELS: Readonly<Record<string, string>> = {
   F01: 'prior information notice',
@@ -145,7 +146,8 @@ function clean(text: string): string {
 }
 
 function formLabel(code: string): string {
-  return FORM_LABELS[code] ? `${FORM_LABELS[code]} (${code})` : `form ${code}`;
+  const label = ownValue(FORM_LABELS, code);
+  return label ? `${label} (${code})` : `form ${code}`;
 }
 
 class TedSink implements XmlSink {
@@ -238,7 +240,7 @@ class TedSink implements XmlSink {
       code,
       element: element.local,
       index: path.length - 1,
-      nothing: NOTHING_AWARDED[code] ?? null,
+      nothing: ownValue(NOTHING_AWARDED, code) ?? null,
       buyerName: null,
       buyerId: null,
       title: [],
@@ -411,7 +413,7 @@ class TedSink implements XmlSink {
       smeWinner: combineSme(award.contractors.map((c) => c.sme)),
       framework: form.framework ? true : null,
       eSubmission: eSubmissionFromCounts(tendersReceived, noticeCount(award.tendersElectronic), warn, 'NB_TENDERS_RECEIVED_EMEANS'),
-      procedure: form.procedure ? (PROCEDURES[form.procedure] ?? 'other') : null,
+      procedure: form.procedure ? (ownValue(PROCEDURES, form.procedure) ?? 'other') : null,
       tendersReceived,
       supplier: suppliers.length > 0 ? suppliers.join('; ') : null,
       buyer: {

@@ -116,7 +116,8 @@ export class XmlStream {
     const uri = tag.uri ?? '';
     const prefix = this.options.prefixes?.[uri];
     const local = tag.local ?? tag.name;
-    const attributes: Record<string, string> = {};
+    // Without a prototype: attribute names come from the file.
+    const attributes: Record<string, string> = Object.create(null) as Record<string, string>;
     for (const attribute of Object.values(tag.attributes)) {
       if (attribute.prefix === 'xmlns' || attribute.name === 'xmlns') continue;
       attributes[attribute.local] = attribute.value;
