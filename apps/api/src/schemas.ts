@@ -1,6 +1,19 @@
 /** Request and response schemas of the HTTP API: validation at the edge and the OpenAPI document. */
 import { z } from '@hono/zod-openapi';
-import { GROUP_KEYS, INDICATOR_IDS, PROBLEM_CODES, PROCEDURES, RECORD_SORT_FIELDS, type GroupKey, type RecordFilters } from '@koers/domain';
+import {
+  BOUNDARIES,
+  GROUP_KEYS,
+  INDICATOR_IDS,
+  POPULATION_CLASSES,
+  PROBLEM_CODES,
+  PROCEDURES,
+  RECORD_SORT_FIELDS,
+  TIERS,
+  type GroupKey,
+  type PopulationClass,
+  type RecordFilters,
+  type Tier,
+} from '@koers/domain';
 
 const CODE_LIST = /^[A-Za-z0-9_\-.]+(,[A-Za-z0-9_\-.]+)*$/;
 
@@ -11,6 +24,14 @@ const codeList = (what: string) =>
     .regex(CODE_LIST, `a comma-separated list of ${what} codes`)
     .optional()
     .openapi({ description: `Comma-separated ${what} codes.` });
+
+const choiceList = (choices: readonly string[], what: string) =>
+  z
+    .string()
+    .max(500)
+    .refine((v) => v.split(',').every((c) => choices.includes(c)), { message: `must be a comma-separated list of ${choices.join(', ')}` })
+    .optional()
+    .openapi({ description: `Comma-separated ${what}: ${choices.join(', ')}.` });
 
 const year = (what: string) =>
   z.coerce
@@ -27,6 +48,13 @@ export const FilterQuery = z.strictObject({
   entity: codeList('entity'),
   policyDomain: codeList('policy domain'),
   productGroup: codeList('product group'),
+  tier: choiceList(TIERS, 'tier'),
+  province: codeList('province (NIS)'),
+  populationClass: choiceList(POPULATION_CLASSES, 'population class'),
+  boundaries: z
+    .enum(BOUNDARIES)
+    .optional()
+    .openapi({ description: '`current` (default): records of municipalities merged in 2019 count under their successor; `historical`: as they were.' }),
   from: year('First year included.'),
   to: year('Last year included.'),
 });
@@ -68,6 +96,13 @@ export function toFilters(q: z.infer<typeof FilterQuery>): RecordFilters {
   if (policyDomain) filters.policyDomain = policyDomain;
   const productGroup = list(q.productGroup);
   if (productGroup) filters.productGroup = productGroup;
+  const tier = list(q.tier);
+  if (tier) filters.tier = tier as Tier[];
+  const province = list(q.province);
+  if (province) filters.province = province;
+  const populationClass = list(q.populationClass);
+  if (populationClass) filters.populationClass = populationClass as PopulationClass[];
+  if (q.boundaries) filters.boundaries = q.boundaries;
   if (q.from !== undefined) filters.from = q.from;
   if (q.to !== undefined) filters.to = q.to;
   return filters;
@@ -127,7 +162,7 @@ export const ProgressSchema = z
 export const TargetRefSchema = z.object({
   value: z.number(),
   year: z.number().int(),
-  scope: z.enum(['all', 'policy_domain', 'entity']),
+  scope: z.enum(['all', 'policy_domain', 'entity', 'tier', 'province']),
   scopeCode: z.string().nullable(),
   source: z.string(),
 });
@@ -138,6 +173,9 @@ export const IndicatorRowSchema = z
     entity: z.string().optional(),
     policyDomain: z.string().nullable().optional(),
     productGroup: z.string().nullable().optional(),
+    tier: z.string().nullable().optional(),
+    province: z.string().nullable().optional(),
+    populationClass: z.string().nullable().optional(),
     theme: z.number().int().optional(),
     numerator: z.number(),
     denominator: z.number(),
@@ -159,6 +197,10 @@ export const IndicatorResponse = z
       entity: z.array(z.string()).optional(),
       policyDomain: z.array(z.string()).optional(),
       productGroup: z.array(z.string()).optional(),
+      tier: z.array(z.string()).optional(),
+      province: z.array(z.string()).optional(),
+      populationClass: z.array(z.string()).optional(),
+      boundaries: z.enum(BOUNDARIES).optional(),
       from: z.number().optional(),
       to: z.number().optional(),
     }),
@@ -318,7 +360,7 @@ export const SessionSchema = z
   })
   .openapi('Session');
 
-export const TARGET_SCOPE = z.enum(['all', 'policy_domain', 'entity']);
+export const TARGET_SCOPE = z.enum(['all', 'policy_domain', 'entity', 'tier', 'province']);
 const CODE = z.string().max(64).regex(/^[A-Za-z0-9_\-.]+$/, 'must be a registry code');
 
 export const StoredTargetSchema = z

@@ -89,12 +89,22 @@ describe('the list of targets', () => {
 
   it('describes a target by indicator, scope and year', () => {
     const names = { indicatorLabel: () => 'Sustainable share (value)', domainName: () => 'Mobility and Public Works', entityName: () => 'Agentschap Wegen en Verkeer' };
-    const scopes = { all: 'Whole Flemish government', policy_domain: 'Policy domain', entity: 'Entity' };
+    const scopes = {
+      all: 'Whole Flemish government',
+      policy_domain: 'Policy domain',
+      entity: 'Entity',
+      tier: 'Tier',
+      province: 'Province',
+      tiers: { local: 'Local governments', flemish_government: 'Flemish government' },
+    };
     expect(describeTarget({ indicator: 'x', scope: 'entity', scopeCode: 'AWV', year: 2020 }, scopes, names, String)).toBe(
       'Sustainable share (value), Agentschap Wegen en Verkeer (AWV), 2020',
     );
     expect(describeTarget({ indicator: 'x', scope: 'policy_domain', scopeCode: 'MOW', year: 2019 }, scopes, names, String)).toBe(
       'Sustainable share (value), Policy domain Mobility and Public Works (MOW), 2019',
+    );
+    expect(describeTarget({ indicator: 'x', scope: 'tier', scopeCode: 'local', year: 2024 }, scopes, names, String)).toBe(
+      'Sustainable share (value), Tier: Local governments, 2024',
     );
   });
 });

@@ -105,21 +105,41 @@ async function read<T>(db: Conn, query: CompiledQuery): Promise<T[]> {
 }
 
 /** Dimensions the aggregate table can be grouped on (theme is a property of the indicator). */
-export type AggregateDimension = 'year' | 'entity' | 'policyDomain' | 'productGroup';
+export type AggregateDimension = 'year' | 'entity' | 'policyDomain' | 'productGroup' | 'tier' | 'province' | 'populationClass';
 
 export interface AggregateRow extends Aggregate {
   year?: number;
   entity?: string;
   policyDomain?: string | null;
   productGroup?: string | null;
+  tier?: string | null;
+  province?: string | null;
+  populationClass?: string | null;
 }
 
-const DIMENSION_SQL: Record<AggregateDimension, string> = {
-  year: 'aggregates.year',
-  entity: 'aggregates.entity',
-  policyDomain: 'entities.policy_domain',
-  productGroup: 'aggregates.product_group',
-};
+/**
+ * The SQL of each dimension. In current boundaries a merged municipality's rows count under its
+ * successor (`entities` is the organisation that awarded, `successor` the one that took over),
+ * and its population class is the successor's; province and tier never change in a merger.
+ */
+function dimensionSql(dimension: AggregateDimension, historical: boolean): string {
+  switch (dimension) {
+    case 'year':
+      return 'aggregates.year';
+    case 'entity':
+      return historical ? 'aggregates.entity' : 'coalesce(entities.succeeded_by, aggregates.entity)';
+    case 'policyDomain':
+      return 'entities.policy_domain';
+    case 'productGroup':
+      return 'aggregates.product_group';
+    case 'tier':
+      return 'entities.tier';
+    case 'province':
+      return 'entities.province';
+    case 'populationClass':
+      return historical ? 'entities.population_class' : 'coalesce(successor.population_class, entities.population_class)';
+  }
+}
 
 /**
  * The aggregate table to read: the roll-up over product groups (a few hundred rows per
@@ -140,8 +160,10 @@ export async function sumAggregates(
 ): Promise<AggregateRow[]> {
   const isValue = indicatorById(indicator).measure === 'value';
   const query = compileOnce(db, `sum|${indicator}|${dimensions.join(',')}|${JSON.stringify(filters)}`, () => {
-    const groupColumns = dimensions.map((d) => sql`${sql.raw(DIMENSION_SQL[d])} as ${sql.ref(d)}`);
-    const groupBy = dimensions.map((d) => sql.raw(DIMENSION_SQL[d]));
+    const historical = filters.boundaries === 'historical';
+    const groupColumns = dimensions.map((d) => sql`${sql.raw(dimensionSql(d, historical))} as ${sql.ref(d)}`);
+    const groupBy = dimensions.map((d) => sql.raw(dimensionSql(d, historical)));
+    const successorJoin = dimensions.includes('populationClass') && !historical ? sql`left join entities as successor on successor.code = entities.succeeded_by` : sql``;
     return sql<Record<string, unknown>>`
       select ${sql.join([
         ...groupColumns,
@@ -152,6 +174,7 @@ export async function sumAggregates(
       ])}
       from ${aggregateTable(dimensions, filters)}
       inner join entities on entities.code = aggregates.entity
+      ${successorJoin}
       where aggregates.indicator = ${indicator} and ${filterClause('aggregates', filters)}
       ${groupBy.length > 0 ? sql`group by ${sql.join(groupBy)}` : sql``}`;
   });
@@ -164,6 +187,7 @@ export async function sumAggregates(
     if (dimensions.includes('entity')) out.entity = String(r.entity);
     if (dimensions.includes('policyDomain')) out.policyDomain = (r.policyDomain as string | null) ?? null;
     if (dimensions.includes('productGroup')) out.productGroup = r.productGroup === '' ? null : ((r.productGroup as string | null) ?? null);
+    for (const d of ['tier', 'province', 'populationClass'] as const) if (dimensions.includes(d)) out[d] = (r[d] as string | null) ?? null;
     return out;
   });
 }

@@ -2,16 +2,19 @@
 import {
   DEFAULT_TARGETS,
   ENTITIES,
+  LOCAL_GOVERNMENTS,
   POLICY_DOMAINS,
+  tierOf,
   PRODUCT_GROUPS,
   type Entity,
   type IndicatorId,
   type PolicyDomain,
+  type PopulationClass,
   type ProductGroup,
   type Target,
   type TargetScope,
 } from '@koers/domain';
-import type { Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Database, EntityTable, TargetTable } from './schema.ts';
 
 type Conn = Kysely<Database>;
@@ -27,7 +30,7 @@ export async function syncRegistry(db: Conn): Promise<void> {
       const row = { code: d.code, name_nl: d.name.nl, name_fr: d.name.fr, name_en: d.name.en, valid_from: d.validFrom, valid_to: d.validTo };
       await trx.insertInto('policy_domains').values(row).onConflict((oc) => oc.column('code').doUpdateSet(row)).execute();
     }
-    for (const e of ENTITIES) {
+    for (const e of [...ENTITIES, ...LOCAL_GOVERNMENTS]) {
       const row = toEntityRow(e);
       const { code: _code, enterprise_number: _kbo, ...shipped } = row;
       await trx.insertInto('entities').values(row).onConflict((oc) => oc.column('code').doUpdateSet(shipped)).execute();
@@ -54,7 +57,7 @@ export async function syncRegistry(db: Conn): Promise<void> {
   });
 }
 
-function toEntityRow(e: Entity): EntityTable {
+function toEntityRow(e: Entity): Insertable<EntityTable> {
   return {
     code: e.code,
     name: e.name,
@@ -62,6 +65,15 @@ function toEntityRow(e: Entity): EntityTable {
     policy_domain: e.policyDomain,
     flemish_government: e.flemishGovernment ? 1 : 0,
     enterprise_number: e.enterpriseNumber ?? null,
+    tier: tierOf(e),
+    name_fr: e.nameFr ?? null,
+    nis_code: e.nisCode ?? null,
+    province: e.province ?? null,
+    inhabitants: e.inhabitants ?? null,
+    population_class: e.populationClass ?? null,
+    valid_from: e.validFrom ?? null,
+    valid_to: e.validTo ?? null,
+    succeeded_by: e.succeededBy ?? null,
   };
 }
 
@@ -73,6 +85,15 @@ function fromEntityRow(row: Selectable<EntityTable>): Entity {
     policyDomain: row.policy_domain,
     flemishGovernment: row.flemish_government === 1,
     enterpriseNumber: row.enterprise_number,
+    tier: row.tier as Entity['tier'],
+    nameFr: row.name_fr,
+    nisCode: row.nis_code,
+    province: row.province,
+    inhabitants: row.inhabitants === null ? null : Number(row.inhabitants),
+    populationClass: row.population_class as PopulationClass | null,
+    validFrom: row.valid_from,
+    validTo: row.valid_to,
+    succeededBy: row.succeeded_by,
   };
 }
 

@@ -21,6 +21,17 @@ export interface EntityTable {
   policy_domain: string | null;
   flemish_government: number;
   enterprise_number: string | null;
+  /** `flemish_government`, `local` or `other`. */
+  tier: ColumnType<string, string | undefined, string>;
+  name_fr: ColumnType<string | null, string | null | undefined, string | null>;
+  nis_code: ColumnType<string | null, string | null | undefined, string | null>;
+  /** NIS code of the province (its own for a province). */
+  province: ColumnType<string | null, string | null | undefined, string | null>;
+  inhabitants: ColumnType<number | null, number | null | undefined, number | null>;
+  population_class: ColumnType<string | null, string | null | undefined, string | null>;
+  valid_from: ColumnType<string | null, string | null | undefined, string | null>;
+  valid_to: ColumnType<string | null, string | null | undefined, string | null>;
+  succeeded_by: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ProductGroupTable {

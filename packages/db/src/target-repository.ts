@@ -65,3 +65,8 @@ export async function entityExists(db: Conn, code: string): Promise<boolean> {
 export async function policyDomainExists(db: Conn, code: string): Promise<boolean> {
   return (await db.selectFrom('policy_domains').select('code').where('code', '=', code).executeTakeFirst()) !== undefined;
 }
+
+export async function provinceExists(db: Conn, code: string): Promise<boolean> {
+  const row = await db.selectFrom('entities').select('code').where('code', '=', code).where('type', '=', 'provincie').where('tier', '=', 'local').executeTakeFirst();
+  return row !== undefined;
+}

@@ -12,6 +12,8 @@ export * from './indicators.ts';
 export * from './targets.ts';
 export * from './policy-domains.ts';
 export * from './entities.ts';
+export * from './local-governments.ts';
+export * from './local-government-csv.ts';
 export * from './product-groups.ts';
 export * from './record.ts';
 export * from './template.ts';

@@ -21,6 +21,7 @@ export const PROBLEM_CODES = [
   'required_empty',
   'unknown_column',
   'unknown_entity',
+  'entity_not_in_year',
   'unknown_product_group',
   'entity_not_allowed',
   'duplicate_key',

@@ -1,12 +1,24 @@
 /** The dimensions and filters every indicator and record query understands (SPEC §5). */
 
-export const GROUP_KEYS = ['year', 'entity', 'policyDomain', 'productGroup', 'theme'] as const;
+import type { Boundaries, PopulationClass, Tier } from './registry-types.ts';
+
+export const GROUP_KEYS = ['year', 'entity', 'policyDomain', 'productGroup', 'theme', 'tier', 'province', 'populationClass'] as const;
 export type GroupKey = (typeof GROUP_KEYS)[number];
 
 export interface RecordFilters {
   entity?: readonly string[];
   policyDomain?: readonly string[];
   productGroup?: readonly string[];
+  tier?: readonly Tier[];
+  /** Province NIS codes: the local governments of those provinces. */
+  province?: readonly string[];
+  populationClass?: readonly PopulationClass[];
+  /**
+   * `current` (the default): records of municipalities merged on 1 January 2019 count under their
+   * successor, so `entity=44083` includes the earlier records of Deinze and Nevele; `historical`:
+   * every record under the organisation that awarded it.
+   */
+  boundaries?: Boundaries;
   /** First year included. */
   from?: number;
   /** Last year included. */

@@ -1,12 +1,17 @@
 import type { IndicatorId } from './indicators.ts';
 
-export type TargetScope = 'all' | 'policy_domain' | 'entity';
+/**
+ * `all` is the whole Flemish government (the plan's goals); `tier` a whole tier (scope code
+ * `local` or `flemish_government`); `province` the local governments of one province (its NIS
+ * code); `entity` one entity or municipality. Local series are never judged against `all`.
+ */
+export type TargetScope = 'all' | 'policy_domain' | 'entity' | 'tier' | 'province';
 
 /** A dated goal for one indicator in one scope. Targets are data: these are only the defaults. */
 export interface Target {
   indicator: IndicatorId;
   scope: TargetScope;
-  /** Policy-domain or entity code; null for scope `all`. */
+  /** Policy-domain, entity, tier or province code; null for scope `all`. */
   scopeCode: string | null;
   year: number;
   /** Share between 0 and 1. */

@@ -136,7 +136,17 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
         }
         const { draft, location } = item;
         for (const w of item.warnings ?? []) warnings.push(toMessage(w.location, w.column, w.message, w.problem));
-        let entity = resolver.resolve(draft.buyer);
+        let entity = resolver.resolve(draft.buyer, draft.awardDate);
+        const entityColumn = columnOf('entity', 'buyer');
+        const outOfPeriod = entity ? null : resolver.explainMiss(draft.buyer, draft.awardDate);
+        if (outOfPeriod) {
+          // The organisation exists in the registry, only not on this date (a merged municipality).
+          reject(location, entityColumn, `${resolver.describe(draft.buyer)} did not exist ${outOfPeriod.detail}`, {
+            code: 'entity_not_in_year',
+            params: { value: resolver.describe(draft.buyer), date: draft.awardDate, belongsTo: outOfPeriod.belongsTo },
+          });
+          continue;
+        }
         if (!entity && options.addEntities) {
           const created = resolver.newEntityFor(draft.buyer);
           if (created) {
@@ -146,7 +156,6 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
             entity = created;
           }
         }
-        const entityColumn = columnOf('entity', 'buyer');
         if (!entity) {
           reject(
             location,
@@ -179,7 +188,8 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
         if (criteria === 'none_or_partial' && productGroup !== null && withoutCriteria.has(productGroup) && format !== 'csv' && format !== 'xlsx') {
           criteria = 'not_applicable';
         }
-        if (allowed && !allowed.has(entity.code.toUpperCase())) {
+        // An editor bound to a municipality also writes the records of the ones merged into it.
+        if (allowed && !allowed.has(entity.code.toUpperCase()) && !(entity.succeededBy && allowed.has(entity.succeededBy.toUpperCase()))) {
           forbidden++;
           reject(location, entityColumn, `entity ${entity.code} is not one you may import for (${[...allowed].join(', ')})`, {
             code: 'entity_not_allowed',

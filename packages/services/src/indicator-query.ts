@@ -7,6 +7,7 @@ import {
   DEFAULT_STATUS_THRESHOLDS,
   PLAN_BASELINE_YEAR,
   indicatorById,
+  tierOf,
   type Entity,
   type GroupKey,
   type IndicatorDefinition,
@@ -14,6 +15,7 @@ import {
   type RecordFilters,
   type StatusThresholds,
   type Target,
+  type Tier,
 } from '@koers/domain';
 import { listEntities, listTargets, sumAggregates, type AggregateDimension, type AggregateRow, type Db } from '@koers/db';
 import {
@@ -31,6 +33,9 @@ export interface IndicatorRow {
   entity?: string;
   policyDomain?: string | null;
   productGroup?: string | null;
+  tier?: string | null;
+  province?: string | null;
+  populationClass?: string | null;
   theme?: number;
   numerator: number;
   denominator: number;
@@ -60,21 +65,31 @@ export interface IndicatorQuery {
   thresholds?: StatusThresholds;
 }
 
-const SERIES_DIMENSIONS: readonly AggregateDimension[] = ['entity', 'policyDomain', 'productGroup'];
+const SERIES_DIMENSIONS: readonly AggregateDimension[] = ['entity', 'policyDomain', 'productGroup', 'tier', 'province', 'populationClass'];
+
+/** Where a series lies, for choosing its target. */
+export interface SeriesScope {
+  entity?: string;
+  policyDomain?: string | null;
+  /** The tier every record of the series belongs to; undefined when mixed or unknown. */
+  tier?: Tier;
+  province?: string | null;
+}
 
 /**
- * The target in force for a series: the entity's own, else its policy domain's, else the
- * government-wide one; of those, the first target year at or after the latest data year.
+ * The target in force for a series: the entity's own, else its policy domain's (or province's),
+ * else its tier's, else, outside the local tier, the government-wide one; of those, the first
+ * target year at or after the latest data year. A local series is never judged against the
+ * Flemish government's goals: until a local target is set it is monitoring only.
  */
-export function targetFor(
-  targets: readonly Target[],
-  scope: { entity?: string; policyDomain?: string | null },
-  latestYear: number | null,
-): Target | null {
+export function targetFor(targets: readonly Target[], scope: SeriesScope, latestYear: number | null): Target | null {
+  const local = scope.tier === 'local';
   const candidates = [
     scope.entity ? targets.filter((t) => t.scope === 'entity' && t.scopeCode === scope.entity) : [],
     scope.policyDomain ? targets.filter((t) => t.scope === 'policy_domain' && t.scopeCode === scope.policyDomain) : [],
-    targets.filter((t) => t.scope === 'all'),
+    scope.province ? targets.filter((t) => t.scope === 'province' && t.scopeCode === scope.province) : [],
+    scope.tier ? targets.filter((t) => t.scope === 'tier' && t.scopeCode === scope.tier) : [],
+    local ? [] : targets.filter((t) => t.scope === 'all'),
   ];
   for (const list of candidates) {
     if (list.length === 0) continue;
@@ -93,7 +108,11 @@ export async function queryIndicator(db: Db, id: IndicatorId, query: IndicatorQu
     listTargets(db.kysely, id),
     listEntities(db.kysely),
   ]);
-  const policyDomainOf = new Map(entities.map((e: Entity) => [e.code, e.policyDomain]));
+  const entityByCode = new Map(entities.map((e: Entity) => [e.code, e]));
+  const only = <T>(list: readonly T[] | undefined): T | undefined => (list?.length === 1 ? list[0] : undefined);
+  // What the filters alone say about every series: a province or population class is local.
+  const filterTier: Tier | undefined =
+    only(query.filters.tier) ?? (query.filters.province?.length || query.filters.populationClass?.length ? 'local' : undefined);
 
   // Series: the rows sharing every requested key except the year.
   const series = new Map<string, AggregateRow[]>();
@@ -110,6 +129,7 @@ export async function queryIndicator(db: Db, id: IndicatorId, query: IndicatorQu
   const lastYear = query.filters.to ?? sums.reduce<number | null>((max, r) => (max === null || r.year! > max ? r.year! : max), null);
   const withTheme = query.groupBy.includes('theme');
   const rows: IndicatorRow[] = [];
+  let localSeries = 0;
   for (const list of series.values()) {
     list.sort((a, b) => a.year! - b.year!);
     const first = list[0]!;
@@ -121,11 +141,15 @@ export async function queryIndicator(db: Db, id: IndicatorId, query: IndicatorQu
       const ratio = toRatio(r);
       return { year: r.year!, value: ratio.value, n: ratio.n, coverage: ratio.coverage };
     });
-    const singleEntity = first.entity ?? (query.filters.entity?.length === 1 ? query.filters.entity[0] : undefined);
-    const domain = first.policyDomain ?? (singleEntity ? policyDomainOf.get(singleEntity) : undefined) ??
-      (query.filters.policyDomain?.length === 1 ? query.filters.policyDomain[0] : undefined);
+    const singleEntity = first.entity ?? only(query.filters.entity);
+    const entity = singleEntity ? entityByCode.get(singleEntity) : undefined;
+    const domain = first.policyDomain ?? entity?.policyDomain ?? only(query.filters.policyDomain);
+    const tier = (first.tier as Tier | null | undefined) ?? (entity ? tierOf(entity) : undefined) ??
+      (first.province || first.populationClass ? 'local' : filterTier);
+    const province = first.province ?? entity?.province ?? only(query.filters.province);
+    if (tier === 'local') localSeries++;
     const latestYear = points.length ? points[points.length - 1]!.year : null;
-    const target = targetFor(targets, { entity: singleEntity, policyDomain: domain ?? null }, latestYear);
+    const target = targetFor(targets, { entity: singleEntity, policyDomain: domain ?? null, tier, province: province ?? null }, latestYear);
     const targetSpec = target ? { year: target.year, value: target.value } : null;
     const targetOut = target
       ? { value: target.value, year: target.year, scope: target.scope, scopeCode: target.scopeCode, source: target.source }
@@ -157,11 +181,13 @@ export async function queryIndicator(db: Db, id: IndicatorId, query: IndicatorQu
     }
   }
   rows.sort(compareRows);
+  const everySeriesLocal = series.size > 0 ? localSeries === series.size : filterTier === 'local';
   return {
     indicator,
     groupBy: query.groupBy,
     filters: query.filters,
-    monitoringOnly: targets.length === 0,
+    // Local answers only count their own targets; others any target of the indicator.
+    monitoringOnly: everySeriesLocal ? !rows.some((r) => r.target) : targets.length === 0,
     rows,
   };
 }
@@ -172,7 +198,7 @@ function ratioFields(a: AggregateRow | ReturnType<typeof pool>) {
 }
 
 function compareRows(a: IndicatorRow, b: IndicatorRow): number {
-  for (const key of ['policyDomain', 'entity', 'productGroup', 'year'] as const) {
+  for (const key of ['tier', 'province', 'populationClass', 'policyDomain', 'entity', 'productGroup', 'year'] as const) {
     const x = a[key] ?? '';
     const y = b[key] ?? '';
     if (x < y) return -1;

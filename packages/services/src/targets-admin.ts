@@ -1,9 +1,9 @@
 /**
  * Targets as administered data: an administrator sets or removes the target of an indicator for a
- * scope (all, a policy domain, an entity) and a year. Every change is written to the change log
+ * scope (all, a policy domain, an entity or municipality, a tier, a province) and a year. Every change is written to the change log
  * with who, when, the old and the new value, in the same transaction as the change itself.
  */
-import { isIndicatorId, type IndicatorId, type TargetScope } from '@koers/domain';
+import { isIndicatorId, TIERS, type IndicatorId, type TargetScope } from '@koers/domain';
 import {
   bumpDataVersion,
   deleteTarget,
@@ -11,6 +11,7 @@ import {
   getTarget,
   insertTargetChange,
   policyDomainExists,
+  provinceExists,
   upsertTarget,
   type Db,
   type StoredTarget,
@@ -21,7 +22,14 @@ import { InvalidInputError, NotFoundError } from './errors.ts';
 
 type Conn = Db['kysely'];
 
-export const TARGET_SCOPES = ['all', 'policy_domain', 'entity'] as const satisfies readonly TargetScope[];
+export const TARGET_SCOPES = ['all', 'policy_domain', 'entity', 'tier', 'province'] as const satisfies readonly TargetScope[];
+
+const SCOPE_NAMES: Record<Exclude<TargetScope, 'all'>, string> = {
+  policy_domain: 'policy domain',
+  entity: 'entity or municipality',
+  tier: 'tier (local or flemish_government)',
+  province: 'province (its NIS code)',
+};
 export const TARGET_YEAR_MIN = 2000;
 export const TARGET_YEAR_MAX = 2100;
 
@@ -59,7 +67,15 @@ async function checkKey(db: Conn, input: TargetKeyInput): Promise<TargetKey> {
     if (code !== null) throw new InvalidInputError('scopeCode', 'must be empty for scope all');
     return { indicator: input.indicator as IndicatorId, scope, scopeCode: null, year: input.year };
   }
-  if (code === null) throw new InvalidInputError('scopeCode', `names the ${scope === 'entity' ? 'entity' : 'policy domain'} the target is for`);
+  if (code === null) throw new InvalidInputError('scopeCode', `names the ${SCOPE_NAMES[scope]} the target is for`);
+  if (scope === 'tier') {
+    if (!(TIERS as readonly string[]).includes(code)) throw new InvalidInputError('scopeCode', `must be one of ${TIERS.join(', ')}`);
+    return { indicator: input.indicator as IndicatorId, scope, scopeCode: code, year: input.year };
+  }
+  if (scope === 'province') {
+    if (!(await provinceExists(db, code))) throw new InvalidInputError('scopeCode', `unknown province "${code}": use its NIS code (10000, 20001, 30000, 40000, 70000)`);
+    return { indicator: input.indicator as IndicatorId, scope, scopeCode: code, year: input.year };
+  }
   if (scope === 'entity') {
     const upper = code.toUpperCase();
     if (!(await entityExists(db, upper))) throw new InvalidInputError('scopeCode', `unknown entity "${code}"`);

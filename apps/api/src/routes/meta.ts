@@ -1,6 +1,6 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { getSetting, listEntities, listPolicyDomains, listProductGroups, listTargets, SETTING, yearsWithRecords } from '@koers/db';
-import { DEFAULT_STATUS_THRESHOLDS, INDICATORS, THEMES } from '@koers/domain';
+import { DEFAULT_STATUS_THRESHOLDS, INDICATORS, POPULATION_CLASSES, THEMES, tierOf } from '@koers/domain';
 import type { AppDeps } from '../context.ts';
 import { validationHook } from '../http-errors.ts';
 import { IndicatorDefinitionSchema } from '../schemas.ts';
@@ -25,6 +25,16 @@ const MetaResponse = z
         policyDomain: z.string().nullable(),
         flemishGovernment: z.boolean(),
         enterpriseNumber: z.string().nullable().optional(),
+        tier: z.enum(['flemish_government', 'local', 'other']),
+        kind: z.string().openapi({ description: 'departement, IVA, EVA, … for entities; gemeente or provincie for local governments.' }),
+        nameFr: z.string().nullable(),
+        nisCode: z.string().nullable(),
+        province: z.string().nullable().openapi({ description: 'NIS code of the province (a province’s own).' }),
+        inhabitants: z.number().int().nullable(),
+        populationClass: z.enum(POPULATION_CLASSES).nullable(),
+        validFrom: z.string().nullable(),
+        validTo: z.string().nullable(),
+        succeededBy: z.string().nullable().openapi({ description: 'Code of the organisation that took over when this one ended.' }),
       }),
     ),
     policyDomains: z.array(z.object({ code: z.string(), name: Localized, validFrom: z.string(), validTo: z.string().nullable() })),
@@ -41,7 +51,7 @@ const MetaResponse = z
 const metaRoute = createRoute({
   method: 'get',
   path: '/meta',
-  summary: 'Themes, indicators with definitions and targets, entities, policy domains, product groups and years with data',
+  summary: 'Themes, indicators with definitions and targets, entities and local governments, policy domains, product groups and years with data',
   responses: { 200: { description: 'The registry', content: { 'application/json': { schema: MetaResponse } } } },
 });
 
@@ -79,7 +89,19 @@ export function metaRoutes({ db, thresholds }: AppDeps) {
               .filter((t) => t.indicator === i.id)
               .map((t) => ({ scope: t.scope, scopeCode: t.scopeCode, year: t.year, value: t.value, source: t.source })),
           })),
-          entities,
+          entities: entities.map((e) => ({
+            ...e,
+            tier: tierOf(e),
+            kind: e.type,
+            nameFr: e.nameFr ?? null,
+            nisCode: e.nisCode ?? null,
+            province: e.province ?? null,
+            inhabitants: e.inhabitants ?? null,
+            populationClass: e.populationClass ?? null,
+            validFrom: e.validFrom ?? null,
+            validTo: e.validTo ?? null,
+            succeededBy: e.succeededBy ?? null,
+          })),
           policyDomains,
           productGroups: productGroups.map((g) => ({ ...g, cpvPrefixes: [...g.cpvPrefixes] })),
           years,

@@ -9,6 +9,7 @@ export function EntityPicker({ value }: { value: string }) {
   const registry = useRegistry();
   const groups = new Map<string, { value: string; label: string }[]>();
   for (const e of registry.meta.entities) {
+    if (e.tier === 'local') continue; // municipalities and provinces have their own picker
     const domain = e.policyDomain ? registry.domainName(e.policyDomain) : t.entity.noDomain;
     const list = groups.get(domain) ?? [];
     list.push({ value: e.code, label: `${e.name} (${e.code})` });

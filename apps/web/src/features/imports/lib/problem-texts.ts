@@ -28,6 +28,7 @@ const nl: Texts = {
   unknown_column: (p) => `onbekende kolom "${v(p, 'column')}" wordt genegeerd`,
   unknown_entity: (p) =>
     `onbekende entiteit ${v(p, 'value')}: geen code of naam uit het register${p.addEntities ? ' (importeer met ‘onbekende aankopers toevoegen’ om ze toe te voegen als aankoper buiten de Vlaamse overheid)' : ''}`,
+  entity_not_in_year: (p) => `${v(p, 'value')} bestond niet op ${v(p, 'date')} (fusie van gemeenten); registreer onder ${v(p, 'belongsTo')}`,
   unknown_product_group: (p) => `onbekende productgroep "${v(p, 'value')}"; gebruik een code uit het register (${v(p, 'choices')})`,
   entity_not_allowed: (p) => `voor entiteit ${v(p, 'entity')} mag je niet importeren (wel voor ${v(p, 'allowed')})`,
   duplicate_key: (p) => `dubbele sleutel: ${v(p, 'entity')} ${v(p, 'dossierId')} staat al ${p.row !== undefined ? `op rij ${v(p, 'row')}` : `bij ${v(p, 'place')}`}`,
@@ -52,6 +53,7 @@ const fr: Texts = {
   unknown_column: (p) => `la colonne inconnue « ${v(p, 'column')} » est ignorée`,
   unknown_entity: (p) =>
     `entité inconnue ${v(p, 'value')} : ni un code ni un nom du registre${p.addEntities ? ' (importez avec « ajouter les acheteurs inconnus » pour l’ajouter comme acheteur hors de l’Autorité flamande)' : ''}`,
+  entity_not_in_year: (p) => `${v(p, 'value')} n’existait pas le ${v(p, 'date')} (fusion de communes) ; enregistrez sous ${v(p, 'belongsTo')}`,
   unknown_product_group: (p) => `groupe de produits inconnu « ${v(p, 'value')} » ; utilisez un code du registre (${v(p, 'choices')})`,
   entity_not_allowed: (p) => `vous ne pouvez pas importer pour l’entité ${v(p, 'entity')} (seulement pour ${v(p, 'allowed')})`,
   duplicate_key: (p) => `clé en double : ${v(p, 'entity')} ${v(p, 'dossierId')} figure déjà ${p.row !== undefined ? `à la ligne ${v(p, 'row')}` : `dans ${v(p, 'place')}`}`,

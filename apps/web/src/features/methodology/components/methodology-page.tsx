@@ -132,7 +132,8 @@ function CoverageSection() {
   const entities = useMemo(
     () =>
       [...registry.meta.entities]
-        .filter((e) => !view.policyDomain || e.policyDomain === view.policyDomain)
+        // The coverage matrix is the Flemish government's; local governments have their own pages.
+        .filter((e) => e.tier !== 'local' && (!view.policyDomain || e.policyDomain === view.policyDomain))
         .sort((a, b) => f.compare(a.policyDomain ?? '~', b.policyDomain ?? '~') || f.compare(a.code, b.code)),
     [registry.meta.entities, view.policyDomain, f],
   );

@@ -3,7 +3,7 @@ import { ApiError } from '../../../shared/api/client.ts';
 import { useI18n } from '../../../shared/i18n/use-i18n.ts';
 import { useRegistry } from '../../../shared/lib/use-registry.ts';
 import { useSaveTarget } from '../api/save-target.ts';
-import { checkTarget, decimalSeparator, EMPTY_DRAFT, fieldOfParameter, TARGET_SCOPES, type FieldProblems, type TargetDraft, type TargetField } from '../lib/target-form.ts';
+import { checkTarget, decimalSeparator, EMPTY_DRAFT, fieldOfParameter, TARGET_SCOPES, TARGET_TIERS, type FieldProblems, type TargetDraft, type TargetField } from '../lib/target-form.ts';
 import { useTargetMessages } from '../messages.ts';
 import { useTargetWords } from './use-target-words.ts';
 
@@ -38,6 +38,7 @@ export function TargetForm({ draft, onDraftChange, focusRequest }: TargetFormPro
       indicators: new Set<string>(meta.indicators.map((i) => i.id)),
       policyDomains: new Set(meta.policyDomains.map((d) => d.code)),
       entities: new Set(meta.entities.map((e) => e.code)),
+      provinces: new Set(meta.entities.filter((e) => e.kind === 'provincie').map((e) => e.code)),
     }),
     [meta],
   );
@@ -47,9 +48,16 @@ export function TargetForm({ draft, onDraftChange, focusRequest }: TargetFormPro
     [meta.policyDomains, locale, f],
   );
   const entityOptions = useMemo(
-    () => [...meta.entities].map((e) => ({ value: e.code, label: `${e.name} (${e.code})` })).sort((a, b) => f.compare(a.label, b.label)),
+    // Organisations that ended (municipalities merged in 2019) take no new targets.
+    () => meta.entities.filter((e) => !e.validTo).map((e) => ({ value: e.code, label: `${e.name} (${e.code})` })).sort((a, b) => f.compare(a.label, b.label)),
     [meta.entities, f],
   );
+  const provinceOptions = useMemo(
+    () => meta.entities.filter((e) => e.kind === 'provincie').map((e) => ({ value: e.code, label: `${e.name} (${e.code})` })),
+    [meta.entities],
+  );
+  const tierOptions = TARGET_TIERS.map((tier) => ({ value: tier, label: m.scopes.tiers[tier] }));
+  const codeChoices = { policy_domain: { label: m.fields.policyDomain, options: domainOptions }, entity: { label: m.fields.entity, options: entityOptions }, tier: { label: m.fields.tier, options: tierOptions }, province: { label: m.fields.province, options: provinceOptions } };
 
   useEffect(() => {
     if (focusRequest === 0) return;
@@ -152,10 +160,10 @@ export function TargetForm({ draft, onDraftChange, focusRequest }: TargetFormPro
 
           {draft.scope !== 'all' && (
             <div className="field">
-              <label htmlFor={id('scopeCode')}>{draft.scope === 'entity' ? m.fields.entity : m.fields.policyDomain}</label>
+              <label htmlFor={id('scopeCode')}>{codeChoices[draft.scope].label}</label>
               <select {...fieldProps('scopeCode')} name="scopeCode" value={draft.scopeCode} onChange={(e) => set({ scopeCode: e.target.value })}>
                 <option value="">{m.choose}</option>
-                {(draft.scope === 'entity' ? entityOptions : domainOptions).map((o) => (
+                {codeChoices[draft.scope].options.map((o) => (
                   <option key={o.value} value={o.value}>
                     {o.label}
                   </option>

@@ -5,7 +5,7 @@
  */
 import type { IndicatorId } from '@koers/domain';
 
-export const TARGET_SCOPES = ['all', 'policy_domain', 'entity'] as const;
+export const TARGET_SCOPES = ['all', 'policy_domain', 'entity', 'tier', 'province'] as const;
 export type TargetScope = (typeof TARGET_SCOPES)[number];
 
 export const TARGET_YEAR_MIN = 2000;
@@ -42,7 +42,12 @@ export interface TargetRegistry {
   indicators: ReadonlySet<string>;
   policyDomains: ReadonlySet<string>;
   entities: ReadonlySet<string>;
+  /** Province NIS codes (scope `province`). */
+  provinces?: ReadonlySet<string>;
 }
+
+/** The tiers a `tier` target can be for. */
+export const TARGET_TIERS = ['local', 'flemish_government'] as const;
 
 export const EMPTY_DRAFT: TargetDraft = { indicator: '', scope: 'all', scopeCode: '', year: '2020', percent: '', source: '' };
 
@@ -81,6 +86,8 @@ export function checkTarget(draft: TargetDraft, registry: TargetRegistry): { bod
   const code = draft.scopeCode.trim();
   if (draft.scope === 'policy_domain' && !registry.policyDomains.has(code)) problems.scopeCode = 'scopeCode';
   if (draft.scope === 'entity' && !registry.entities.has(code.toUpperCase())) problems.scopeCode = 'scopeCode';
+  if (draft.scope === 'tier' && !(TARGET_TIERS as readonly string[]).includes(code)) problems.scopeCode = 'scopeCode';
+  if (draft.scope === 'province' && !registry.provinces?.has(code)) problems.scopeCode = 'scopeCode';
 
   const yearText = draft.year.trim();
   const year = /^\d{4}$/.test(yearText) ? Number(yearText) : null;
