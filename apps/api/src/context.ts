@@ -10,6 +10,8 @@ export interface AppDeps {
   webRoot?: string;
   /** Largest accepted upload in bytes. */
   maxUploadBytes?: number;
+  /** Heap limit of the worker an import runs in, in MB (default 192); 0 imports in the server's own thread. */
+  importMemoryMb?: number;
   /** Reads need a token too (`KOERS_READS=private`); by default reads are public. */
   readsPrivate?: boolean;
   /** Writes allowed per token per window (in memory, per server instance). Default 60 per minute. */

@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { countRecords } from '@koers/db';
-import { disableProtoAccessor, openReadyDatabase, seedDemo } from '@koers/services';
+import { DEFAULT_IMPORT_MEMORY_MB, disableProtoAccessor, openReadyDatabase, seedDemo } from '@koers/services';
 import { startServer } from './server.ts';
 
 disableProtoAccessor();
@@ -37,6 +37,7 @@ const graceMs = integerSetting('KOERS_SHUTDOWN_GRACE_MS', 30_000);
 const writeRateLimit = { limit: integerSetting('KOERS_WRITE_RATE_LIMIT', 60), windowMs: 60_000 };
 const maxUploadMb = integerSetting('KOERS_MAX_UPLOAD_MB', 512);
 const answerCacheMb = integerSetting('KOERS_ANSWER_CACHE_MB', 32, 0);
+const importMemoryMb = integerSetting('KOERS_IMPORT_MEMORY_MB', DEFAULT_IMPORT_MEMORY_MB, 0);
 const trustProxy = process.env.KOERS_TRUST_PROXY === '1' || process.env.KOERS_TRUST_PROXY === 'true';
 const webRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -51,6 +52,7 @@ const server = await startServer(
     readsPrivate: reads === 'private',
     writeRateLimit,
     maxUploadBytes: maxUploadMb * 1024 * 1024,
+    importMemoryMb,
     answerCacheBytes: answerCacheMb * 1024 * 1024,
     trustProxy,
     ...(existsSync(webRoot) ? { webRoot } : {}),

@@ -292,7 +292,20 @@ export const ImportQuery = z.strictObject({
   dryRun: z.enum(['true', 'false']).default('false'),
   addEntities: z.enum(['true', 'false']).default('false'),
   messages: MessagesParam,
+  wait: z.enum(['true', 'false']).default('true').openapi({ description: '`false`: answer 202 with the import\'s id once the file is received, and import meanwhile.' }),
 });
+
+export const ImportProgressSchema = z
+  .object({
+    bytesRead: z.number().int(),
+    bytesTotal: z.number().int(),
+    rowsRead: z.number().int().openapi({ description: 'Rows (or notices and lots) read so far, valid or not.' }),
+  })
+  .openapi('ImportProgress');
+
+export const ImportStartedSchema = z
+  .object({ importId: z.number().int(), status: z.literal('running') })
+  .openapi('ImportStarted');
 
 export const ImportEntrySchema = z
   .object({
@@ -310,7 +323,9 @@ export const ImportEntrySchema = z
     unchanged: z.number().int(),
     rejected: z.number().int(),
     skipped: z.number().int(),
-    status: z.string().openapi({ description: '`running` while it runs (an entry left `running` was interrupted and wrote nothing), `done` after.' }),
+    status: z.string().openapi({
+      description: '`running` while it runs (an entry left `running` was interrupted and wrote nothing), `done` after; `failed` when it was stopped (it needed more memory than an import may use): nothing was written and the report says why.',
+    }),
     finishedAt: z.string().nullable(),
     undoneAt: z.string().nullable().openapi({ description: 'When an administrator undid the import; null while it stands.' }),
     undoneBy: z.string().nullable(),

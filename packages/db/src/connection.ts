@@ -23,6 +23,11 @@ export interface Db {
    * prepared statement (bulk inserts). Same connection, so it runs inside Kysely's transaction.
    */
   sqlite?: SQLite.Database;
+  /**
+   * How to open another connection to the same data (a worker running an import opens its own);
+   * absent for an in-memory SQLite database, which no other connection can reach.
+   */
+  location?: { url: string; options: OpenOptions };
   close(): Promise<void>;
 }
 
@@ -63,7 +68,13 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOp
     });
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     const safe = url.replace(/\/\/[^@/]*@/, '//');
-    return { kysely, engine: 'postgres', description: schema ? `${safe} (schema ${schema})` : safe, close: () => kysely.destroy() };
+    return {
+      kysely,
+      engine: 'postgres',
+      description: schema ? `${safe} (schema ${schema})` : safe,
+      location: { url, options },
+      close: () => kysely.destroy(),
+    };
   }
   const file = url.replace(/^sqlite:(\/\/)?/i, '');
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -75,7 +86,14 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOp
   sqlite.pragma('cache_size = -65536');
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) });
   RAW_SQLITE.set(kysely.getExecutor().adapter, sqlite);
-  return { kysely, engine: 'sqlite', description: file, sqlite, close: () => kysely.destroy() };
+  return {
+    kysely,
+    engine: 'sqlite',
+    description: file,
+    sqlite,
+    ...(file !== ':memory:' ? { location: { url, options } } : {}),
+    close: () => kysely.destroy(),
+  };
 }
 
 /** Statements kept prepared per connection; the API's queries are a few dozen distinct texts. */

@@ -187,3 +187,16 @@ export async function finishImport(db: Conn, id: number, outcome: ImportOutcome)
     .where('id', '=', id)
     .execute();
 }
+
+/**
+ * Ends an import that could not finish (its worker ran out of memory or crashed): `failed`, with
+ * the report saying why. Its transaction was never committed, so it wrote nothing.
+ */
+export async function failImport(db: Conn, id: number, report: unknown): Promise<void> {
+  await db
+    .updateTable('imports')
+    .set({ applied: 0, accepted: 0, updated: 0, unchanged: 0, rejected: 0, skipped: 0, report: JSON.stringify(report), status: 'failed', finished_at: new Date().toISOString() })
+    .where('id', '=', id)
+    .where('status', '=', 'running')
+    .execute();
+}

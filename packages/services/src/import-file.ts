@@ -28,7 +28,7 @@ import {
 } from '@koers/db';
 import { FileRejectedError, readImportFile, type FileSource, type ImportFormat, type ImportItem, type ReaderOptions } from '@koers/ingest';
 import { EntityResolver } from './entity-resolver.ts';
-import { summarize, toMessage, type ImportReport, type ReportMessage, type ReportSkip } from './import-report.ts';
+import { summarize, toMessage, type ImportProgress, type ImportReport, type ReportMessage, type ReportSkip } from './import-report.ts';
 
 type Conn = Db['kysely'];
 
@@ -48,7 +48,17 @@ export interface ImportOptions {
   allowedEntities?: readonly string[];
   /** Exchange rates and the sustainability mapping used by the notice formats. */
   reader?: Omit<ReaderOptions, 'maxBytes'>;
+  /**
+   * The history entry the caller already made for this file (`startImport`, with the checksum it
+   * computed while receiving it) and the file's size: the file is then not read an extra time.
+   */
+  started?: { importId: number; size: number };
+  /** Told how far the import has read, a few times a second and once at the end of the reading. */
+  onProgress?: (progress: ImportProgress) => void;
 }
+
+/** How often progress is told, at most. */
+const PROGRESS_INTERVAL_MS = 200;
 
 export const DEFAULT_MAX_IMPORT_BYTES = 512 * 1024 * 1024;
 const BATCH = 2_000;
@@ -70,15 +80,23 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
   const mode = options.mode ?? 'all_or_nothing';
   const dryRun = options.dryRun ?? false;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
-  const { checksum, size } = await fingerprint(source);
-  const importId = await startImport(db.kysely, {
-    createdAt: new Date().toISOString(),
-    actor: options.actor ?? 'anonymous',
-    fileName: source.name,
-    checksum,
-    mode,
-    dryRun,
-  });
+  let importId: number;
+  let size: number;
+  if (options.started) {
+    ({ importId, size } = options.started);
+  } else {
+    const fingerprinted = await fingerprint(source);
+    size = fingerprinted.size;
+    importId = await startImport(db.kysely, {
+      createdAt: new Date().toISOString(),
+      actor: options.actor ?? 'anonymous',
+      fileName: source.name,
+      checksum: fingerprinted.checksum,
+      mode,
+      dryRun,
+    });
+  }
+  const progress = progressCounter(size, options.onProgress);
   const allowed = options.allowedEntities ? new Set(options.allowedEntities.map((e) => e.toUpperCase())) : null;
   let forbidden = 0;
   const errors: ReportMessage[] = [];
@@ -100,7 +118,7 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
       const productGroups = new Set(groups.map((g) => g.code));
       const withoutCriteria = new Set(groups.filter((g) => !g.essentialCriteria).map((g) => g.code));
       // First bytes are read for format detection; restart the checksum for the reading pass.
-      const result = await readImportFile(source, { ...options.reader, maxBytes });
+      const result = await readImportFile(progress.counting(source), { ...options.reader, maxBytes });
       format = result.format;
       const columnOf = (field: string, fallback: string) => result.fieldColumns?.[field as 'entity'] ?? fallback;
       warnings.push(...result.warnings.map((w) => toMessage(w.location, w.column, w.message, w.problem)));
@@ -126,6 +144,7 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
       };
 
       for await (const items of itemBatches(result.items)) for (const item of items) {
+        progress.row();
         if (item.kind === 'error') {
           reject(item.location, item.column, item.message, item.problem);
           continue;
@@ -233,6 +252,7 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
         if (batch.length >= BATCH) await flush();
       }
       await flush();
+      progress.tell(true);
 
       if (dryRun || forbidden > 0 || (mode === 'all_or_nothing' && errors.length > 0)) throw new Rollback();
       await rebuildIndexes?.();
@@ -419,6 +439,43 @@ async function classifyAndWrite(trx: Conn, batch: ProcurementRecord[], tally: Ta
   await insertRecords(trx, fresh, importId);
   await saveRecordVersions(trx, importId, previous);
   await updateRecords(trx, changed, importId);
+}
+
+/**
+ * Counts the bytes the reader takes from the file and the items it makes of them, and tells the
+ * listener at most every PROGRESS_INTERVAL_MS. The reading pass is the last `open()` of the file
+ * (the first ones read its head to detect the format), so each opening starts the count anew.
+ */
+function progressCounter(bytesTotal: number, listener: ((progress: ImportProgress) => void) | undefined) {
+  const state: ImportProgress = { bytesRead: 0, bytesTotal, rowsRead: 0 };
+  let toldAt = 0;
+  const tell = (force = false) => {
+    if (!listener) return;
+    const now = Date.now();
+    if (!force && now - toldAt < PROGRESS_INTERVAL_MS) return;
+    toldAt = now;
+    listener({ ...state });
+  };
+  return {
+    counting(source: FileSource): FileSource {
+      if (!listener) return source;
+      return {
+        name: source.name,
+        open: async function* () {
+          state.bytesRead = 0;
+          for await (const chunk of source.open()) {
+            state.bytesRead += chunk.byteLength;
+            yield chunk;
+          }
+        },
+      };
+    },
+    row() {
+      state.rowsRead++;
+      if ((state.rowsRead & 63) === 0) tell();
+    },
+    tell,
+  };
 }
 
 async function fingerprint(source: FileSource): Promise<{ checksum: string; size: number }> {

@@ -73,6 +73,32 @@ export function firstMessages<R extends Pick<ImportReport, 'errors' | 'warnings'
   };
 }
 
+/** How far a running import has read: bytes of the file and the rows (or lots) turned into items. */
+export interface ImportProgress {
+  bytesRead: number;
+  bytesTotal: number;
+  rowsRead: number;
+}
+
+/** The report of an import that was stopped before it could finish: nothing written, and why. */
+export function stoppedReport(start: { file: string; mode: ImportReport['mode']; dryRun: boolean; importId: number }, message: string): ImportReport {
+  const base = {
+    ...start,
+    format: null,
+    applied: false,
+    accepted: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: 0,
+    skipped: 0,
+    errors: [{ row: null, column: null, message }],
+    warnings: [],
+    skips: [],
+    addedEntities: [],
+  };
+  return { ...base, summary: summarize(base) };
+}
+
 export function toMessage(location: SourceLocation, column: string | null, message: string, problem?: Problem): ReportMessage {
   const out: ReportMessage = { row: location.row ?? null, column, message };
   if (location.notice) out.notice = location.notice;

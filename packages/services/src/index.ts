@@ -22,3 +22,4 @@ export * from './undo-import.ts';
 export * from './correct-record.ts';
 export * from './indicator-export.ts';
 export * from './prototype-guard.ts';
+export * from './isolated-import.ts';

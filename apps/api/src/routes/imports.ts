@@ -1,10 +1,11 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { getImport, listImports } from '@koers/db';
-import { allows, DEFAULT_MAX_IMPORT_BYTES, firstMessages, importFile, undoImport, writableEntities, type ImportReport } from '@koers/services';
+import { allows, DEFAULT_MAX_IMPORT_BYTES, firstMessages, startImportRun, undoImport, writableEntities, type ImportReport, type ImportRun } from '@koers/services';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { badRequest, notFound, validationHook } from '../http-errors.ts';
 import { requires } from '../security.ts';
-import { ErrorBody, IdParam, ImportEntrySchema, ImportQuery, ImportReportSchema, MessagesParam, UndoResultSchema } from '../schemas.ts';
+import { ErrorBody, IdParam, ImportEntrySchema, ImportProgressSchema, ImportQuery, ImportReportSchema, ImportStartedSchema, MessagesParam, UndoResultSchema } from '../schemas.ts';
+import { FILE_FIELD, receiveUpload } from '../upload.ts';
 
 const authErrors = {
   401: { description: 'No valid token', content: { 'application/json': { schema: ErrorBody } } },
@@ -16,7 +17,9 @@ const postImport = createRoute({
   path: '/imports',
   summary: 'Import a file (template CSV or any supported format); answers the import report',
   description:
-    'Needs an admin or editor token. An editor may import only rows of their own entities: a file holding rows of any other entity is rejected whole (422), naming those rows, and nothing is written. `addEntities` is for admins.',
+    'Needs an admin or editor token. An editor may import only rows of their own entities: a file holding rows of any other entity is rejected whole (422), naming those rows, and nothing is written. `addEntities` is for admins. ' +
+    'With `wait=false` the answer is `202` as soon as the file is received, with the import\'s id and its `Location`; `GET /api/v1/imports/{id}` then says `running` with `progress`, and holds the report when it is done. ' +
+    'The import runs in a worker with its own memory limit: a file needing more ends its own import (`failed`, the report says why), not the server.',
   security: [{ bearer: [] }],
   middleware: [requires('import')] as const,
   request: {
@@ -24,14 +27,20 @@ const postImport = createRoute({
     body: {
       required: true,
       content: {
+        // A plain schema, not a validator: the body is streamed to disk (upload.ts), never parsed into memory.
         'multipart/form-data': {
-          schema: z.object({ file: z.any().openapi({ type: 'string', format: 'binary', description: 'The file to import.' }) }),
+          schema: { type: 'object', required: [FILE_FIELD], properties: { [FILE_FIELD]: { type: 'string', format: 'binary', description: 'The file to import.' } } },
         },
       },
     },
   },
   responses: {
     200: { description: 'The file was imported (or validated, for a dry run)', content: { 'application/json': { schema: ImportReportSchema } } },
+    202: {
+      description: '`wait=false`: the file was received and its import started; follow `Location`',
+      headers: { Location: { description: 'The import in the history: `/api/v1/imports/{id}`', schema: { type: 'string' } } },
+      content: { 'application/json': { schema: ImportStartedSchema } },
+    },
     400: { description: 'No file sent, or a parameter is invalid', content: { 'application/json': { schema: ErrorBody } } },
     ...authErrors,
     413: { description: 'The file is larger than the limit', content: { 'application/json': { schema: ErrorBody } } },
@@ -63,7 +72,10 @@ const getRoute = createRoute({
   summary: 'One import with its full report',
   request: { params: z.object({ id: IdParam('Import id') }), query: z.strictObject({ messages: MessagesParam }) },
   responses: {
-    200: { description: 'The import', content: { 'application/json': { schema: ImportEntrySchema.extend({ report: ImportReportSchema }) } } },
+    200: {
+      description: 'The import; while it runs, `progress` says how far it has read',
+      content: { 'application/json': { schema: ImportEntrySchema.extend({ report: ImportReportSchema, progress: ImportProgressSchema.optional() }) } },
+    },
     400: { description: 'The id is not a valid id', content: { 'application/json': { schema: ErrorBody } } },
     404: { description: 'No such import', content: { 'application/json': { schema: ErrorBody } } },
   },
@@ -87,8 +99,10 @@ const undoRoute = createRoute({
   },
 });
 
-export function importRoutes({ db, maxUploadBytes }: AppDeps) {
+export function importRoutes({ db, maxUploadBytes, importMemoryMb }: AppDeps) {
   const limit = maxUploadBytes ?? DEFAULT_MAX_IMPORT_BYTES;
+  /** Imports this server is running, for their progress. */
+  const running = new Map<number, ImportRun>();
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(postImport, async (c) => {
       const principal = c.get('principal')!;
@@ -100,21 +114,42 @@ export function importRoutes({ db, maxUploadBytes }: AppDeps) {
       if (length > limit + 64 * 1024) {
         return c.json({ error: 'payload_too_large', message: `the upload is larger than the limit of ${Math.floor(limit / 1024 / 1024)} MB` }, 413);
       }
-      const { file } = c.req.valid('form') as { file?: unknown };
-      if (!(file instanceof File)) return c.json(badRequest('file', 'send the file as the multipart form field "file"'), 400);
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const report = await importFile(
-        db,
-        { name: file.name || 'upload', open: async function* () { yield bytes; } },
-        {
-          mode: query.mode,
-          dryRun: query.dryRun === 'true',
-          addEntities: query.addEntities === 'true',
-          actor: principal.actor,
-          maxBytes: limit,
-          ...(writableEntities(principal) ? { allowedEntities: writableEntities(principal)! } : {}),
-        },
-      );
+      const upload = await receiveUpload(c.req.raw, limit);
+      if ('problem' in upload) {
+        if (upload.problem === 'too_large') return c.json({ error: 'payload_too_large', message: `the upload is larger than the limit of ${Math.floor(limit / 1024 / 1024)} MB` }, 413);
+        return c.json(badRequest(FILE_FIELD, upload.message ? `the upload could not be read (${upload.message})` : `send the file as the multipart form field "${FILE_FIELD}"`), 400);
+      }
+      let run: ImportRun;
+      try {
+        run = await startImportRun(
+          db,
+          upload.file,
+          {
+            mode: query.mode,
+            dryRun: query.dryRun === 'true',
+            addEntities: query.addEntities === 'true',
+            actor: principal.actor,
+            maxBytes: limit,
+            ...(writableEntities(principal) ? { allowedEntities: writableEntities(principal)! } : {}),
+          },
+          importMemoryMb !== undefined ? { memoryMb: importMemoryMb } : {},
+        );
+      } catch (error) {
+        await upload.discard();
+        throw error;
+      }
+      running.set(run.importId, run);
+      const finished = run.done.finally(async () => {
+        running.delete(run.importId);
+        await upload.discard();
+      });
+      if (query.wait === 'false') {
+        // Nobody waits for this answer: a failure is in the history (or, with the database gone, left `running`).
+        finished.catch((error: unknown) => console.error(`import ${run.importId} failed: ${error instanceof Error ? error.message : String(error)}`));
+        c.header('Location', `/api/v1/imports/${run.importId}`);
+        return c.json({ importId: run.importId, status: 'running' as const }, 202);
+      }
+      const report = await finished;
       const rejectedWhole = !report.applied && !report.dryRun;
       return c.json(query.messages === undefined ? report : firstMessages(report, query.messages), rejectedWhole ? 422 : 200);
     })
@@ -129,7 +164,8 @@ export function importRoutes({ db, maxUploadBytes }: AppDeps) {
       const entry = await getImport(db.kysely, id);
       if (!entry) return c.json(notFound(`no import ${id}`), 404);
       const report = entry.report as ImportReport;
-      return c.json({ ...entry, report: messages === undefined ? report : firstMessages(report, messages) } as never, 200);
+      const progress = entry.status === 'running' ? running.get(id)?.progress() : null;
+      return c.json({ ...entry, report: messages === undefined ? report : firstMessages(report, messages), ...(progress ? { progress } : {}) } as never, 200);
     })
     .openapi(undoRoute, async (c) => {
       const { id } = c.req.valid('param');
