@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENTITIES, type CriteriaAnswer, type ProcurementRecord } from '@koers/domain';
-import { importFile } from '@koers/services';
+import { createToken, importFile } from '@koers/services';
+import { call } from '../support/http.ts';
 import { ENGINES, createTestDatabase, type TestDatabase } from '../support/databases.ts';
 import { startServer, type RunningServerLike } from '../support/server.ts';
 import { templateCsv } from '../support/template-files.ts';
@@ -98,5 +99,67 @@ describe.each(ENGINES)('%s: status rules through the API', (engine) => {
     const [to2019] = await rows(`groupBy=entity&entity=${ENTITY}&to=2019`);
     expect(to2019!.progress).toMatchObject({ year: 2019, latestYear: 2019, usable: true });
     expect(to2019!.status).not.toBe('insufficient_data');
+  });
+
+  describe('thresholds administered through the API', () => {
+    const DEFAULTS = { minN: 5, minCoverage: 0.8, onTrack: 0.95, needsAcceleration: 0.6 };
+    let admin: string;
+    let editor: string;
+    beforeAll(async () => {
+      admin = (await createToken(db, { role: 'admin', label: 'Beleidsteam', actor: 'setup' })).token;
+      editor = (await createToken(db, { role: 'editor', entities: [ENTITY], label: 'Steward', actor: 'setup' })).token;
+    });
+    const put = (json: unknown, token = admin) => call<{ thresholds: typeof DEFAULTS; change: { actor: string; old: typeof DEFAULTS; new: typeof DEFAULTS } | null }>(server.url, 'PUT', '/api/v1/status-thresholds', { token, json });
+    const meta = async () => (await call<{ statusThresholds: typeof DEFAULTS }>(server.url, 'GET', '/api/v1/meta')).body.statusThresholds;
+
+    it('serves the defaults of SPEC §4 in /meta until an administrator changes them', async () => {
+      expect(await meta()).toEqual(DEFAULTS);
+      expect((await call(server.url, 'GET', '/api/v1/status-thresholds')).body).toEqual(DEFAULTS);
+    });
+
+    it('lets only an administrator change them', async () => {
+      expect((await call(server.url, 'PUT', '/api/v1/status-thresholds', { json: DEFAULTS })).status).toBe(401);
+      expect((await put({ ...DEFAULTS, minCoverage: 0.5 }, editor)).status).toBe(403);
+      expect(await meta()).toEqual(DEFAULTS);
+    });
+
+    it('refuses thresholds that make no sense, naming the field, and changes nothing', async () => {
+      for (const bad of [
+        { ...DEFAULTS, minN: 0 },
+        { ...DEFAULTS, minN: 2.5 },
+        { ...DEFAULTS, minCoverage: 1.2 },
+        { ...DEFAULTS, needsAcceleration: 0.95 },
+        { ...DEFAULTS, onTrack: -1 },
+        { minN: 5 },
+        { ...DEFAULTS, __proto__: { minN: 1 }, extra: 1 },
+        { ...DEFAULTS, minCoverage: '0.5' },
+      ]) {
+        const res = await put(bad);
+        expect(res.status, JSON.stringify(bad)).toBe(400);
+      }
+      const res = await put({ ...DEFAULTS, needsAcceleration: 0.95 });
+      expect(JSON.stringify(res.body)).toContain('needsAcceleration');
+      expect(await meta()).toEqual(DEFAULTS);
+    });
+
+    it('applies a change to every status at once, and audits who changed what', async () => {
+      // At 50 % coverage 2020 becomes usable: 90 % in the target year → missed by 10 points.
+      const res = await put({ ...DEFAULTS, minCoverage: 0.5 });
+      expect(res.status).toBe(200);
+      expect(res.body.change).toMatchObject({ actor: expect.stringContaining('Beleidsteam'), old: DEFAULTS, new: { ...DEFAULTS, minCoverage: 0.5 } });
+      expect(await meta()).toEqual({ ...DEFAULTS, minCoverage: 0.5 });
+      const y2020 = (await rows(`groupBy=year&entity=${ENTITY}`)).find((r) => r.year === 2020)!;
+      expect(y2020.status).toBe('missed');
+      expect(y2020.progress!.missedBy).toBeCloseTo(10, 9);
+      // The same values again change nothing and log nothing.
+      expect((await put({ ...DEFAULTS, minCoverage: 0.5 })).body.change).toBeNull();
+      const audit = await call<{ items: { action: string; actor: string; details: { old: unknown; new: unknown } }[] }>(server.url, 'GET', '/api/v1/audit?action=status_thresholds_set', { token: admin });
+      expect(audit.status).toBe(200);
+      expect(audit.body.items).toHaveLength(1);
+      expect(audit.body.items[0]!.details).toEqual({ old: DEFAULTS, new: { ...DEFAULTS, minCoverage: 0.5 } });
+      // Back to the defaults: 2020 is not usable again.
+      await put(DEFAULTS);
+      expect((await rows(`groupBy=year&entity=${ENTITY}`)).find((r) => r.year === 2020)!.status).toBe('insufficient_data');
+    });
   });
 });

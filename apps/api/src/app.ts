@@ -21,6 +21,7 @@ import { indicatorRoutes } from './routes/indicators.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { recordRoutes } from './routes/records.ts';
 import { sessionRoutes } from './routes/session.ts';
+import { statusThresholdRoutes } from './routes/status-thresholds.ts';
 import { targetRoutes } from './routes/targets.ts';
 import { authenticate, isWrite, limitWrites, RateLimiter } from './security.ts';
 
@@ -62,6 +63,7 @@ function apiRoutes(deps: AppDeps) {
     .route('/', recordRoutes(deps))
     .route('/', importRoutes(deps))
     .route('/', targetRoutes(deps))
+    .route('/', statusThresholdRoutes(deps))
     .route('/', auditRoutes(deps));
 }
 

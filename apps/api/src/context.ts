@@ -1,11 +1,9 @@
 import type { Db } from '@koers/db';
-import type { StatusThresholds } from '@koers/domain';
 import type { Principal } from '@koers/services';
 
 /** What the HTTP layer needs from the outside world; injected so tests build the app on any database. */
 export interface AppDeps {
   db: Db;
-  thresholds?: StatusThresholds;
   /** Folder of the built dashboard to serve at `/`; omitted in API-only tests. */
   webRoot?: string;
   /** Largest accepted upload in bytes. */

@@ -445,13 +445,32 @@ export const AuditItemSchema = z
     id: z.string().openapi({ description: '`import:12`, `target:3` or `audit:7`.' }),
     at: z.string(),
     actor: z.string(),
-    action: z.enum(['import', 'correction', 'import_undo', 'target_set', 'target_remove', 'token_create', 'token_revoke']),
+    action: z.enum(['import', 'correction', 'import_undo', 'target_set', 'target_remove', 'status_thresholds_set', 'token_create', 'token_revoke']),
     subject: z.string(),
     details: z.record(z.string(), z.unknown()),
   })
   .openapi('AuditItem');
 
-export const AUDIT_ACTIONS = ['import', 'correction', 'import_undo', 'target_set', 'target_remove', 'token_create', 'token_revoke'] as const;
+export const AUDIT_ACTIONS = ['import', 'correction', 'import_undo', 'target_set', 'target_remove', 'status_thresholds_set', 'token_create', 'token_revoke'] as const;
+
+export const StatusThresholdsSchema = z
+  .strictObject({
+    minN: z.number().int('must be a whole number').min(1, 'must be at least 1').max(100_000, 'must be at most 100000').openapi({ description: 'Records a year needs to be usable.', example: 5 }),
+    minCoverage: z.number().min(0, 'must be 0 or more').max(1, 'must be at most 1 (100 %)').openapi({ description: 'Coverage (0–1) a year needs to be usable.', example: 0.8 }),
+    onTrack: z.number().gt(0, 'must be above 0').max(10, 'must be at most 10').openapi({ description: 'Observed ÷ required pace from which a series is on track.', example: 0.95 }),
+    needsAcceleration: z.number().gt(0, 'must be above 0').max(10, 'must be at most 10').openapi({ description: 'Pace ratio from which a series needs acceleration (below: limited progress).', example: 0.6 }),
+  })
+  .openapi('StatusThresholds');
+
+export const StatusThresholdsOutcomeSchema = z
+  .object({
+    thresholds: StatusThresholdsSchema,
+    change: z
+      .object({ id: z.number().int(), at: z.string(), actor: z.string(), old: StatusThresholdsSchema, new: StatusThresholdsSchema })
+      .nullable()
+      .openapi({ description: 'The audited change; null when the thresholds already had these values.' }),
+  })
+  .openapi('StatusThresholdsOutcome');
 
 const nullableText = (max: number) => z.string().max(max).nullable();
 

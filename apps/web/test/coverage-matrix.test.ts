@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { THRESHOLDS } from './fixtures.ts';
 import { coverageMatrix } from '../src/features/methodology/lib/coverage-matrix.ts';
 
 describe('coverage per entity and year', () => {
@@ -12,7 +13,7 @@ describe('coverage per entity and year', () => {
     { entity: 'AWV', year: 2020, n: 90, coverage: 0.95 },
     { entity: 'KG', year: 2020, n: 3, coverage: 1 },
   ];
-  const matrix = coverageMatrix(rows, entities, [2019, 2020]);
+  const matrix = coverageMatrix(rows, entities, [2019, 2020], THRESHOLDS);
 
   it('lists only entities with records, in the order given', () => {
     expect(matrix.map((l) => l.entity)).toEqual(['AWV', 'KG']);

@@ -1,4 +1,8 @@
+import { DEFAULT_STATUS_THRESHOLDS } from '@koers/domain';
 import type { IndicatorRow, Progress } from '../src/shared/api/types.ts';
+
+/** The thresholds /meta serves by default (SPEC §4). */
+export const THRESHOLDS = DEFAULT_STATUS_THRESHOLDS;
 
 /** A yearly row as the API answers it; only the fields a test cares about need be given. */
 export function row(fields: Partial<IndicatorRow> & { year?: number }): IndicatorRow {

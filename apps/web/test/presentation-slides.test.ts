@@ -6,7 +6,7 @@ import { formatterFor } from '../src/shared/format/format.ts';
 import { messagesFor } from '../src/shared/i18n/messages.ts';
 import { defaultSlides, parseSlides } from '../src/shared/url-state/slides.ts';
 import { DEFAULT_VIEW, hrefFor, nextView, parseView } from '../src/shared/url-state/view-state.ts';
-import { PLAN_TARGET, progress, row } from './fixtures.ts';
+import { PLAN_TARGET, THRESHOLDS, progress, row } from './fixtures.ts';
 
 const parse = (href: string) => {
   const url = new URL(href, 'http://koers.test');
@@ -69,16 +69,16 @@ describe('a slide’s goal in words', () => {
 
   it('says by how many points a passed target was missed', () => {
     const missed = row({ year: 2020, value: 0.884, target: PLAN_TARGET, status: 'missed', progress: progress({ status: 'missed', missedBy: 11.6 }) });
-    expect(goalStatement(missed, t, p, f)).toMatchObject({ status: 'missed', words: 'Gemist met 11,6 procentpunten', detail: 'In 2020 88,4%, tegenover een doel van 100% in 2020.' });
+    expect(goalStatement(missed, t, p, f, THRESHOLDS)).toMatchObject({ status: 'missed', words: 'Gemist met 11,6 procentpunten', detail: 'In 2020 88,4%, tegenover een doel van 100% in 2020.' });
   });
 
   it('says the pace observed and required while the target year is ahead', () => {
     const behind = row({ year: 2018, value: 0.7, target: PLAN_TARGET, status: 'needs_acceleration', progress: progress({ status: 'needs_acceleration', observedPace: 6.2, requiredPace: 8 }) });
-    expect(goalStatement(behind, t, p, f)).toMatchObject({ words: 'Versnelling nodig', detail: 'Waargenomen tempo +6,2 pp per jaar; nodig: +8,0 pp per jaar.' });
+    expect(goalStatement(behind, t, p, f, THRESHOLDS)).toMatchObject({ words: 'Versnelling nodig', detail: 'Waargenomen tempo +6,2 pp per jaar; nodig: +8,0 pp per jaar.' });
   });
 
   it('says "monitoring only" where the plan sets no target, never an invented goal', () => {
-    expect(goalStatement(row({ year: 2020, value: 0.3 }), t, p, f)).toMatchObject({ status: undefined, words: 'Enkel opvolging' });
+    expect(goalStatement(row({ year: 2020, value: 0.3 }), t, p, f, THRESHOLDS)).toMatchObject({ status: undefined, words: 'Enkel opvolging' });
   });
 
   it('leads a theme with its targeted indicator in the chosen measure, else its first', () => {
@@ -96,8 +96,8 @@ describe('a slide’s goal in words', () => {
       row({ year: 2020, entity: 'B', value: 0.6, n: 50, coverage: 1 }),
       row({ year: 2020, entity: 'C', value: 0.9, n: 2, coverage: 1 }),
     ];
-    expect(rankingExtremes(rows, 2020, 'up')).toEqual({ best: { entity: 'B', value: 0.6 }, weakest: { entity: 'A', value: 0.2 } });
-    expect(rankingExtremes(rows, 2020, 'down')?.best.entity).toBe('A');
+    expect(rankingExtremes(rows, 2020, 'up', THRESHOLDS)).toEqual({ best: { entity: 'B', value: 0.6 }, weakest: { entity: 'A', value: 0.2 } });
+    expect(rankingExtremes(rows, 2020, 'down', THRESHOLDS)?.best.entity).toBe('A');
   });
 });
 

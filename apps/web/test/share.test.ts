@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { THRESHOLDS } from './fixtures.ts';
 import { evidenceIssues, isSufficient, unknownBand, unknownRecords } from '../src/shared/lib/share.ts';
 
 describe('the unknown band of a share', () => {
@@ -24,15 +25,15 @@ describe('the unknown band of a share', () => {
 
 describe('whether a share has enough evidence (n ≥ 5, coverage ≥ 80 %)', () => {
   it('flags too few records and too little coverage separately', () => {
-    expect(evidenceIssues({ value: 0.5, n: 4, coverage: 0.5 })).toEqual(['low_n', 'low_coverage']);
-    expect(evidenceIssues({ value: 0.5, n: 400, coverage: 0.79 })).toEqual(['low_coverage']);
+    expect(evidenceIssues({ value: 0.5, n: 4, coverage: 0.5 }, THRESHOLDS)).toEqual(['low_n', 'low_coverage']);
+    expect(evidenceIssues({ value: 0.5, n: 400, coverage: 0.79 }, THRESHOLDS)).toEqual(['low_coverage']);
   });
 
   it('says there is no data rather than a share of 0 when nothing is known', () => {
-    expect(evidenceIssues({ value: null, n: 0, coverage: 0 })).toEqual(['no_data']);
+    expect(evidenceIssues({ value: null, n: 0, coverage: 0 }, THRESHOLDS)).toEqual(['no_data']);
   });
 
   it('accepts a share exactly on the thresholds', () => {
-    expect(isSufficient({ value: 0.1, n: 5, coverage: 0.8 })).toBe(true);
+    expect(isSufficient({ value: 0.1, n: 5, coverage: 0.8 }, THRESHOLDS)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { glideValue, projectionValue, rowForYear, shapeTrend, withComparisons } from '../src/shared/lib/trend.ts';
-import { PLAN_TARGET, progress, row } from './fixtures.ts';
+import { PLAN_TARGET, THRESHOLDS, progress, row } from './fixtures.ts';
 
 // The demo's shape: 2016-2017 too little coverage, baseline 2018, target 100 % in 2020 missed.
 const latestProgress = progress({
@@ -22,7 +22,7 @@ const rows = [
 ];
 
 describe('the trend of a share against its target', () => {
-  const trend = shapeTrend(rows);
+  const trend = shapeTrend(rows, THRESHOLDS);
   const at = (year: number) => trend.points.find((p) => p.year === year)!;
 
   it('draws the glide path from the baseline year to the target, and not before the baseline', () => {
@@ -51,23 +51,23 @@ describe('the trend of a share against its target', () => {
   });
 
   it('runs the axis on to the target year when the data stops earlier', () => {
-    const early = shapeTrend([rows[2]!, row({ ...rows[3]!, progress: progress({ status: 'needs_acceleration', baselineYear: 2018, baselineValue: 0.73, latestYear: 2019, latestValue: 0.81, observedPace: 8, projectedYear: 2022 }) })]);
+    const early = shapeTrend([rows[2]!, row({ ...rows[3]!, progress: progress({ status: 'needs_acceleration', baselineYear: 2018, baselineValue: 0.73, latestYear: 2019, latestValue: 0.81, observedPace: 8, projectedYear: 2022 }) })], THRESHOLDS);
     expect(early.points.map((p) => p.year)).toEqual([2018, 2019, 2020, 2021, 2022]);
   });
 
   it('draws neither glide path nor projection for an indicator without a target', () => {
-    const monitoring = shapeTrend([row({ year: 2019, value: 0.2, n: 9, coverage: 1 }), row({ year: 2020, value: 0.3, n: 9, coverage: 1 })]);
+    const monitoring = shapeTrend([row({ year: 2019, value: 0.2, n: 9, coverage: 1 }), row({ year: 2020, value: 0.3, n: 9, coverage: 1 })], THRESHOLDS);
     expect(monitoring.target).toBeNull();
     expect(monitoring.points.every((p) => p.expected === null && p.projection === null)).toBe(true);
   });
 
   it('does not project once the target is achieved', () => {
-    const achieved = shapeTrend([row({ year: 2020, value: 0.034, n: 99, coverage: 1, target: { ...PLAN_TARGET, value: 0.03 }, progress: progress({ status: 'achieved', latestYear: 2020, latestValue: 0.034, observedPace: 1, reachedYear: 2020 }) })]);
+    const achieved = shapeTrend([row({ year: 2020, value: 0.034, n: 99, coverage: 1, target: { ...PLAN_TARGET, value: 0.03 }, progress: progress({ status: 'achieved', latestYear: 2020, latestValue: 0.034, observedPace: 1, reachedYear: 2020 }) })], THRESHOLDS);
     expect(achieved.points.every((p) => p.projection === null)).toBe(true);
   });
 
   it('keeps to the period asked for', () => {
-    expect(shapeTrend(rows, { from: 2018, to: 2019 }).latest?.year).toBe(2019);
+    expect(shapeTrend(rows, THRESHOLDS, { from: 2018, to: 2019 }).latest?.year).toBe(2019);
   });
 });
 
@@ -84,7 +84,7 @@ describe('trend helpers', () => {
   });
 
   it('lays pooled comparison series over the trend year by year', () => {
-    const merged = withComparisons(shapeTrend(rows).points, [{ key: 'all', rows: [row({ year: 2019, value: 0.8 })] }]);
+    const merged = withComparisons(shapeTrend(rows, THRESHOLDS).points, [{ key: 'all', rows: [row({ year: 2019, value: 0.8 })] }]);
     expect(merged.find((p) => p.year === 2019)?.cmp_all).toBe(0.8);
     expect(merged.find((p) => p.year === 2020)?.cmp_all).toBeNull();
   });

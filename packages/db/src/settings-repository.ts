@@ -9,6 +9,8 @@ export const SETTING = {
   dataDate: 'data_date',
   /** Set to `demo` while the demo dataset is loaded, so every view can say so. */
   datasetLabel: 'dataset_label',
+  /** The status thresholds an administrator set (JSON); absent: the defaults of SPEC §4. */
+  statusThresholds: 'status_thresholds',
 } as const;
 
 export async function getSetting(db: Kysely<Database>, key: string): Promise<string | null> {

@@ -1,7 +1,7 @@
 /**
  * Koers' use cases, shared by the API and the CLI: importing files, answering indicator
  * questions, seeding demo data, exporting records, and the trust layer: tokens and roles,
- * target administration with its change log, corrections and undo of imports.
+ * target and status-threshold administration with their change logs, corrections and undo of imports.
  *
  * @example
  *   const report = await importFile(db, fileSource('records.csv'), { mode: 'partial' });
@@ -18,6 +18,7 @@ export * from './errors.ts';
 export * from './permissions.ts';
 export * from './tokens.ts';
 export * from './targets-admin.ts';
+export * from './status-thresholds.ts';
 export * from './undo-import.ts';
 export * from './correct-record.ts';
 export * from './indicator-export.ts';

@@ -4,7 +4,6 @@
  * so that every row can carry its status, even when the caller did not group by year.
  */
 import {
-  DEFAULT_STATUS_THRESHOLDS,
   PLAN_BASELINE_YEAR,
   indicatorById,
   tierOf,
@@ -27,6 +26,7 @@ import {
   type SeriesPoint,
   type Status,
 } from '@koers/indicators';
+import { loadStatusThresholds } from './status-thresholds.ts';
 
 export interface IndicatorRow {
   year?: number;
@@ -62,6 +62,7 @@ export interface IndicatorResult {
 export interface IndicatorQuery {
   groupBy: GroupKey[];
   filters: RecordFilters;
+  /** Default: the thresholds in force (administered, else SPEC §4's). */
   thresholds?: StatusThresholds;
 }
 
@@ -101,12 +102,12 @@ export function targetFor(targets: readonly Target[], scope: SeriesScope, latest
 
 export async function queryIndicator(db: Db, id: IndicatorId, query: IndicatorQuery): Promise<IndicatorResult> {
   const indicator = indicatorById(id);
-  const thresholds = query.thresholds ?? DEFAULT_STATUS_THRESHOLDS;
   const seriesDims = SERIES_DIMENSIONS.filter((d) => query.groupBy.includes(d));
-  const [sums, targets, entities] = await Promise.all([
+  const [sums, targets, entities, thresholds] = await Promise.all([
     sumAggregates(db.kysely, id, ['year', ...seriesDims], query.filters),
     listTargets(db.kysely, id),
     listEntities(db.kysely),
+    query.thresholds ?? loadStatusThresholds(db.kysely),
   ]);
   const entityByCode = new Map(entities.map((e: Entity) => [e.code, e]));
   const only = <T>(list: readonly T[] | undefined): T | undefined => (list?.length === 1 ? list[0] : undefined);

@@ -29,13 +29,13 @@ const exportRoute = createRoute({
   },
 });
 
-export function exportRoutes({ db, thresholds }: AppDeps) {
+export function exportRoutes({ db }: AppDeps) {
   return new OpenAPIHono({ defaultHook: validationHook }).openapi(exportRoute, async (c) => {
     const { id } = c.req.valid('param');
     if (!isIndicatorId(id)) return c.json(notFound(`unknown indicator "${id}"; GET /api/v1/meta lists them`), 404);
     const query = c.req.valid('query');
     const [result, dataDate, dataset] = await Promise.all([
-      queryIndicator(db, id, { groupBy: toGroupBy(query.groupBy), filters: toFilters(query), ...(thresholds ? { thresholds } : {}) }),
+      queryIndicator(db, id, { groupBy: toGroupBy(query.groupBy), filters: toFilters(query) }),
       getSetting(db.kysely, SETTING.dataDate),
       getSetting(db.kysely, SETTING.datasetLabel),
     ]);

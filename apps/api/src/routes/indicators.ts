@@ -18,7 +18,7 @@ const indicatorRoute = createRoute({
   },
 });
 
-export function indicatorRoutes({ db, thresholds }: AppDeps) {
+export function indicatorRoutes({ db }: AppDeps) {
   return new OpenAPIHono({ defaultHook: validationHook }).openapi(indicatorRoute, async (c) => {
     const { id } = c.req.valid('param');
     if (!isIndicatorId(id)) return c.json(notFound(`unknown indicator "${id}"; GET /api/v1/meta lists them`), 404);
@@ -31,7 +31,7 @@ export function indicatorRoutes({ db, thresholds }: AppDeps) {
       );
     }
     const [result, dataDate, dataset] = await Promise.all([
-      queryIndicator(db, id, { groupBy: toGroupBy(query.groupBy), filters, ...(thresholds ? { thresholds } : {}) }),
+      queryIndicator(db, id, { groupBy: toGroupBy(query.groupBy), filters }),
       getSetting(db.kysely, SETTING.dataDate),
       getSetting(db.kysely, SETTING.datasetLabel),
     ]);

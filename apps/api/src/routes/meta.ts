@@ -1,6 +1,7 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { getSetting, listEntities, listPolicyDomains, listProductGroups, listTargets, SETTING, yearsWithRecords } from '@koers/db';
-import { DEFAULT_STATUS_THRESHOLDS, INDICATORS, POPULATION_CLASSES, THEMES, tierOf } from '@koers/domain';
+import { INDICATORS, POPULATION_CLASSES, THEMES, tierOf } from '@koers/domain';
+import { loadStatusThresholds } from '@koers/services';
 import type { AppDeps } from '../context.ts';
 import { validationHook } from '../http-errors.ts';
 import { IndicatorDefinitionSchema } from '../schemas.ts';
@@ -44,7 +45,7 @@ const MetaResponse = z
     dataset: z.string().nullable(),
     statusThresholds: z
       .object({ minN: z.number(), minCoverage: z.number(), onTrack: z.number(), needsAcceleration: z.number() })
-      .openapi({ description: 'When a year has too little evidence to judge (n, coverage) and the pace ratios of the statuses.' }),
+      .openapi({ description: 'The thresholds in force (edited by an administrator): when a year is usable (n, coverage) and the pace ratios of the statuses.' }),
   })
   .openapi('Meta');
 
@@ -64,14 +65,14 @@ const healthRoute = createRoute({
   },
 });
 
-export function metaRoutes({ db, thresholds }: AppDeps) {
+export function metaRoutes({ db }: AppDeps) {
   return new OpenAPIHono({ defaultHook: validationHook })
     .openapi(healthRoute, async (c) => {
       await listPolicyDomains(db.kysely);
       return c.json({ status: 'ok' as const, database: db.engine }, 200);
     })
     .openapi(metaRoute, async (c) => {
-      const [entities, policyDomains, productGroups, targets, years, dataDate, dataset] = await Promise.all([
+      const [entities, policyDomains, productGroups, targets, years, dataDate, dataset, statusThresholds] = await Promise.all([
         listEntities(db.kysely),
         listPolicyDomains(db.kysely),
         listProductGroups(db.kysely),
@@ -79,6 +80,7 @@ export function metaRoutes({ db, thresholds }: AppDeps) {
         yearsWithRecords(db.kysely),
         getSetting(db.kysely, SETTING.dataDate),
         getSetting(db.kysely, SETTING.datasetLabel),
+        loadStatusThresholds(db.kysely),
       ]);
       return c.json(
         {
@@ -107,7 +109,7 @@ export function metaRoutes({ db, thresholds }: AppDeps) {
           years,
           dataDate,
           dataset,
-          statusThresholds: thresholds ?? DEFAULT_STATUS_THRESHOLDS,
+          statusThresholds,
         },
         200,
       );

@@ -18,7 +18,7 @@ export type ApiSchema = Schema;
 export type ReadPath = '/meta' | '/indicators/:id' | '/records' | '/imports' | '/imports/:id' | '/targets' | '/targets/changes';
 
 /** The endpoints the dashboard writes to (with a token). */
-export type WritePath = '/imports' | '/imports/:id/undo' | '/targets';
+export type WritePath = '/imports' | '/imports/:id/undo' | '/targets' | '/status-thresholds';
 
 type GetEndpoint<P extends ReadPath> = Schema[P] extends { $get: infer E } ? E : never;
 

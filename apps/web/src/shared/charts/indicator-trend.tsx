@@ -1,6 +1,7 @@
 import type { IndicatorId } from '@koers/domain';
 import { useMemo, type ReactNode } from 'react';
 import type { IndicatorRow } from '../api/types.ts';
+import { useStatusThresholds } from '../lib/use-registry.ts';
 import { useI18n } from '../i18n/use-i18n.ts';
 import { shareAxisMax } from '../lib/scale.ts';
 import { comparisonKey, shapeTrend, withComparisons, type TrendRow } from '../lib/trend.ts';
@@ -59,7 +60,8 @@ export function IndicatorTrend({
   showProjection = true,
 }: IndicatorTrendProps) {
   const { t, f } = useI18n();
-  const trend = useMemo(() => shapeTrend(rows, { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) }), [rows, from, to]);
+  const thresholds = useStatusThresholds();
+  const trend = useMemo(() => shapeTrend(rows, thresholds, { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) }), [rows, thresholds, from, to]);
   const chartRows = useMemo(() => withComparisons(trend.points, comparisons), [trend.points, comparisons]);
   const hasProjection = showProjection && trend.points.some((p) => p.projection !== null);
   const hasTarget = trend.target !== null;

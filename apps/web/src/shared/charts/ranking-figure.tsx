@@ -48,7 +48,8 @@ interface TableRow {
 export function RankingFigure({ name, title, indicator, polarity, measure, rows, year, highlight, reference = null, headingLevel = 2 }: RankingFigureProps) {
   const { t, f } = useI18n();
   const registry = useRegistry();
-  const ranking = useMemo(() => rankByShare(entityRowsForYear(rows, year), polarity), [rows, year, polarity]);
+  const thresholds = registry.meta.statusThresholds;
+  const ranking = useMemo(() => rankByShare(entityRowsForYear(rows, year), polarity, thresholds), [rows, year, polarity, thresholds]);
   const label = registry.indicatorLabel(indicator);
 
   if (ranking.ranked.length === 0 && ranking.insufficient.length === 0) return <EmptyState />;

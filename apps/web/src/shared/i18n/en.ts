@@ -72,8 +72,8 @@ export const en: Messages = {
     explain: {
       achieved: 'The target has been met.',
       on_track: 'The observed pace is enough to meet the target in time.',
-      needs_acceleration: 'The observed pace is 60 to 95 % of the pace required.',
-      limited_progress: 'The observed pace is less than 60 % of the pace required.',
+      needs_acceleration: (low: string, high: string) => `The observed pace is ${low} to ${high} of the pace required.`,
+      limited_progress: (low: string) => `The observed pace is less than ${low} of the pace required.`,
       deterioration: 'The share is moving the wrong way.',
       missed: 'The target year has passed and the target was not met.',
       insufficient_data: 'Too few years, contracts or coverage to judge.',

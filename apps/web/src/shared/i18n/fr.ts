@@ -72,8 +72,8 @@ export const fr: Messages = {
     explain: {
       achieved: 'L’objectif est atteint.',
       on_track: 'Le rythme observé suffit pour atteindre l’objectif à temps.',
-      needs_acceleration: 'Le rythme observé atteint 60 à 95 % du rythme requis.',
-      limited_progress: 'Le rythme observé atteint moins de 60 % du rythme requis.',
+      needs_acceleration: (low: string, high: string) => `Le rythme observé atteint ${low} à ${high} du rythme requis.`,
+      limited_progress: (low: string) => `Le rythme observé atteint moins de ${low} du rythme requis.`,
       deterioration: 'La part évolue dans le mauvais sens.',
       missed: 'L’année cible est passée et l’objectif n’est pas atteint.',
       insufficient_data: 'Trop peu d’années, de marchés ou de couverture pour juger.',

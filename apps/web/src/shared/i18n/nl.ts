@@ -74,8 +74,8 @@ export const nl = {
     explain: {
       achieved: 'Het doel is gehaald.',
       on_track: 'Het waargenomen tempo volstaat om het doel tijdig te halen.',
-      needs_acceleration: 'Het waargenomen tempo haalt 60 tot 95 % van het vereiste tempo.',
-      limited_progress: 'Het waargenomen tempo haalt minder dan 60 % van het vereiste tempo.',
+      needs_acceleration: (low: string, high: string) => `Het waargenomen tempo haalt ${low} tot ${high} van het vereiste tempo.`,
+      limited_progress: (low: string) => `Het waargenomen tempo haalt minder dan ${low} van het vereiste tempo.`,
       deterioration: 'Het aandeel gaat de verkeerde kant op.',
       missed: 'Het doeljaar is voorbij en het doel is niet gehaald.',
       insufficient_data: 'Te weinig jaren, opdrachten of dekking om te oordelen.',

@@ -2,7 +2,7 @@
  * Rankings of entities on one share: only entities with enough evidence get a rank; the others
  * are listed as "insufficient data" instead of being ranked on noise.
  */
-import { DEFAULT_STATUS_THRESHOLDS, type Polarity, type StatusThresholds } from '@koers/domain';
+import type { Polarity, StatusThresholds } from '@koers/domain';
 import { evidenceIssues, type EvidenceIssue, type ShareEvidence } from './share.ts';
 
 export interface RankInput extends ShareEvidence {
@@ -27,7 +27,7 @@ const SAME = 1e-12;
 export function rankByShare<T extends RankInput>(
   items: readonly T[],
   polarity: Polarity,
-  thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS,
+  thresholds: StatusThresholds,
 ): Ranking<T> {
   const sufficient: T[] = [];
   const insufficient: Ranking<T>['insufficient'] = [];

@@ -2,7 +2,7 @@
  * What every shown share carries besides its value: the unknown band and whether there is
  * enough evidence to judge it. Unknown answers are never folded into "no".
  */
-import { DEFAULT_STATUS_THRESHOLDS, type StatusThresholds } from '@koers/domain';
+import type { StatusThresholds } from '@koers/domain';
 
 export interface ShareEvidence {
   value: number | null;
@@ -32,8 +32,8 @@ export function unknownRecords(share: Pick<ShareEvidence, 'n' | 'coverage'>): nu
 
 export type EvidenceIssue = 'no_data' | 'low_n' | 'low_coverage';
 
-/** Why a share is too thin to rank or judge (SPEC §4 thresholds); empty when it is fine. */
-export function evidenceIssues(share: ShareEvidence, thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS): EvidenceIssue[] {
+/** Why a share is too thin to rank or judge, by the thresholds the API serves (never a copy); empty when it is fine. */
+export function evidenceIssues(share: ShareEvidence, thresholds: StatusThresholds): EvidenceIssue[] {
   if (share.value === null || share.n === 0) return ['no_data'];
   const issues: EvidenceIssue[] = [];
   if (share.n < thresholds.minN) issues.push('low_n');
@@ -41,6 +41,6 @@ export function evidenceIssues(share: ShareEvidence, thresholds: StatusThreshold
   return issues;
 }
 
-export function isSufficient(share: ShareEvidence, thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS): boolean {
+export function isSufficient(share: ShareEvidence, thresholds: StatusThresholds): boolean {
   return evidenceIssues(share, thresholds).length === 0;
 }

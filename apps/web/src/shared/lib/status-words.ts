@@ -3,6 +3,7 @@
  * "Doel bereikt · Bereikt in 2018", or for a year without usable data the last usable year, named
  * as such — never another year's figure passed off as the chosen year's.
  */
+import type { StatusThresholds } from '@koers/domain';
 import type { Progress, Status } from '../api/types.ts';
 import type { Formatter } from '../format/format.ts';
 import type { Messages } from '../i18n/messages.ts';
@@ -17,4 +18,13 @@ export function statusWords(status: Status | undefined, progress: StatusFacts | 
     return `${t.status.insufficient_data} · ${t.status.lastUsable(f.year(progress.lastUsableYear), f.percent(progress.lastUsableValue))}`;
   }
   return t.status[status];
+}
+
+/** What a status means, with the pace ratios the API serves (never a copy of them). */
+export function statusExplanation(status: Status | undefined, t: Messages, f: Formatter, thresholds: StatusThresholds): string {
+  const explain = t.status.explain;
+  if (!status) return explain.monitoringOnly;
+  if (status === 'needs_acceleration') return explain.needs_acceleration(f.percent(thresholds.needsAcceleration, 0), f.percent(thresholds.onTrack, 0));
+  if (status === 'limited_progress') return explain.limited_progress(f.percent(thresholds.needsAcceleration, 0));
+  return explain[status];
 }

@@ -3,6 +3,7 @@
  * unknown band, the glide path from the baseline to the target, the projection at the observed
  * pace, and the target itself.
  */
+import type { StatusThresholds } from '@koers/domain';
 import type { IndicatorRow, Progress, TargetRef } from '../api/types.ts';
 import { isSufficient, unknownBand } from './share.ts';
 
@@ -59,7 +60,7 @@ export function projectionValue(progress: Pick<Progress, 'latestYear' | 'latestV
   return Math.min(1, Math.max(0, latestValue + (observedPace / 100) * (year - latestYear)));
 }
 
-export function shapeTrend(rows: readonly IndicatorRow[], options: TrendOptions = {}): Trend {
+export function shapeTrend(rows: readonly IndicatorRow[], thresholds: StatusThresholds, options: TrendOptions = {}): Trend {
   const horizon = options.horizon ?? 10;
   const yearly = rows
     .filter((r): r is YearRow => typeof r.year === 'number')
@@ -99,7 +100,7 @@ export function shapeTrend(rows: readonly IndicatorRow[], options: TrendOptions 
       target: target && year === target.year ? target.value : null,
       n: row?.n ?? null,
       coverage: row?.coverage ?? null,
-      sufficient: row ? isSufficient(row) : false,
+      sufficient: row ? isSufficient(row, thresholds) : false,
     });
   }
   return { points, target, progress, latest, firstYear, lastYear };

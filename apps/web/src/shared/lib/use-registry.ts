@@ -1,3 +1,4 @@
+import type { StatusThresholds } from '@koers/domain';
 import { useMemo } from 'react';
 import { useMeta } from '../api/get-meta.ts';
 import { useI18n } from '../i18n/use-i18n.ts';
@@ -15,6 +16,11 @@ export function useRegistry(): Registry {
   const registry = useMemo(() => (data ? createRegistry(data, locale) : null), [data, locale]);
   if (!registry) throw new Error('useRegistry is used outside a loaded page');
   return registry;
+}
+
+/** The status thresholds the API serves (edited by an administrator): the only copy the dashboard uses. */
+export function useStatusThresholds(): StatusThresholds {
+  return useRegistry().meta.statusThresholds;
 }
 
 /** The years of the current view: the period and the selected year, against the years with data. */

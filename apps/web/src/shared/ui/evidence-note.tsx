@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/use-i18n.ts';
+import { useStatusThresholds } from '../lib/use-registry.ts';
 import { evidenceIssues, unknownBand, unknownRecords, type ShareEvidence } from '../lib/share.ts';
 import { Icon } from './icons.tsx';
 
@@ -10,7 +11,7 @@ export function EvidenceNote({ share, compact = false }: { share: ShareEvidence;
   const { t, f } = useI18n();
   const band = unknownBand(share);
   const unknown = unknownRecords(share);
-  const issues = evidenceIssues(share);
+  const issues = evidenceIssues(share, useStatusThresholds());
   const parts = [t.share.recordsShort(f.integer(share.n)), t.share.coverage(f.percent(share.coverage, 0))];
   if (band) parts.push(t.share.unknownBand(f.percent(band.low, 0), f.percent(band.high, 0)));
   return (

@@ -1,6 +1,7 @@
 import type { Status } from '../api/types.ts';
 import { useI18n } from '../i18n/use-i18n.ts';
-import { statusWords, type StatusFacts } from '../lib/status-words.ts';
+import { statusExplanation, statusWords, type StatusFacts } from '../lib/status-words.ts';
+import { useStatusThresholds } from '../lib/use-registry.ts';
 import { Icon, type IconName } from './icons.tsx';
 
 const ICONS: Record<Status | 'monitoring_only', IconName> = {
@@ -26,7 +27,7 @@ export function StatusBadge({ status, progress, size = 'normal' }: StatusBadgePr
   const { t, f } = useI18n();
   const key = status ?? 'monitoring_only';
   const words = statusWords(status, progress, t, f);
-  const explanation = status ? t.status.explain[status] : t.status.explain.monitoringOnly;
+  const explanation = statusExplanation(status, t, f, useStatusThresholds());
   return (
     <span className={`status status--${key} status--${size}`} data-status={key} title={explanation}>
       <Icon name={ICONS[key]} />

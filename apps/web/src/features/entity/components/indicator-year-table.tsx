@@ -10,6 +10,7 @@ import type { ScorecardLine } from '../lib/scorecard.ts';
 export function IndicatorYearTable({ lines, entity, years, year }: { lines: readonly ScorecardLine[]; entity: string; years: readonly number[]; year: number | null }) {
   const { t, f } = useI18n();
   const registry = useRegistry();
+  const thresholds = registry.meta.statusThresholds;
   return (
     <div className="table-scroll">
       <table className="data-table data-table--scorecard" data-testid="scorecard-table">
@@ -48,7 +49,7 @@ export function IndicatorYearTable({ lines, entity, years, year }: { lines: read
                       {row && row.value !== null ? (
                         <RecordsLink indicator={line.id} entity={entity} year={y} label={t.table.openRecordsOf(`${label} ${f.year(y)}`)}>
                           {f.percent(row.value)}
-                          {!isSufficient(row) && (
+                          {!isSufficient(row, thresholds) && (
                             <>
                               {' '}
                               <Icon name="warning" />

@@ -1,4 +1,4 @@
-import { DEFAULT_STATUS_THRESHOLDS, type IndicatorId } from '@koers/domain';
+import type { IndicatorId } from '@koers/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { IndicatorMeta } from '../../../shared/api/types.ts';
@@ -23,7 +23,7 @@ export default function MethodologyPage() {
   const { t, f, locale } = useI18n();
   const registry = useRegistry();
   const { meta } = registry;
-  const thresholds = DEFAULT_STATUS_THRESHOLDS;
+  const thresholds = registry.meta.statusThresholds;
   return (
     <div className="page page--methodology">
       <PageHeader title={t.methodology.title} lead={<p>{t.methodology.lead}</p>} />
@@ -137,7 +137,8 @@ function CoverageSection() {
         .sort((a, b) => f.compare(a.policyDomain ?? '~', b.policyDomain ?? '~') || f.compare(a.code, b.code)),
     [registry.meta.entities, view.policyDomain, f],
   );
-  const matrix = useMemo(() => (coverage.data ? coverageMatrix(coverage.data.rows, entities, years) : null), [coverage.data, entities, years]);
+  const thresholds = registry.meta.statusThresholds;
+  const matrix = useMemo(() => (coverage.data ? coverageMatrix(coverage.data.rows, entities, years, thresholds) : null), [coverage.data, entities, years, thresholds]);
   const label = registry.indicatorLabel(indicator);
   const indicatorGroups = registry.meta.themes.map((th) => ({
     label: `${th.id}. ${registry.themeName(th.id)}`,

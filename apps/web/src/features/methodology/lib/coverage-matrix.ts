@@ -2,7 +2,7 @@
  * Coverage per entity and year as a matrix: entities (grouped by policy domain) down, years
  * across, each cell with coverage, n and whether it falls below the threshold.
  */
-import { DEFAULT_STATUS_THRESHOLDS, type StatusThresholds } from '@koers/domain';
+import type { StatusThresholds } from '@koers/domain';
 
 interface CoverageRow {
   entity?: string;
@@ -30,7 +30,7 @@ export function coverageMatrix(
   rows: readonly CoverageRow[],
   entities: readonly { code: string; policyDomain: string | null }[],
   years: readonly number[],
-  thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS,
+  thresholds: StatusThresholds,
 ): CoverageLine[] {
   const byKey = new Map(rows.filter((r) => r.entity && r.year !== undefined).map((r) => [`${r.entity}|${r.year}`, r]));
   const withData = new Set(rows.map((r) => r.entity));

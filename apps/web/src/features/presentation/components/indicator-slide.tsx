@@ -73,9 +73,9 @@ export function IndicatorSlide({ slide, index, total, mode, kicker, title, indic
   const ready = indicator === null || (!main.isPending && (rankWithin === null || !ranking.isPending) && !compared.isPending && !listed.isPending);
   const label = indicator ? registry.indicatorLabel(indicator) : '';
   const row = main.data && year !== null ? rowForYear(main.data.rows, year) : null;
-  const goal = goalStatement(row, t, p, f);
+  const goal = goalStatement(row, t, p, f, registry.meta.statusThresholds);
   // (A disabled query still answers from the cache: only a slide that ranks reads the ranking.)
-  const extremes = indicator && rankWithin !== null && ranking.data ? rankingExtremes(ranking.data.rows, year, registry.indicator(indicator).polarity) : null;
+  const extremes = indicator && rankWithin !== null && ranking.data ? rankingExtremes(ranking.data.rows, year, registry.indicator(indicator).polarity, registry.meta.statusThresholds) : null;
   const range = from !== null && to !== null ? f.yearRange(from, to) : '';
   const yearText = year !== null ? f.year(year) : '';
   const comparisonValues = (compared.data ?? []).map((response) => (year !== null ? rowForYear(response.rows, year) : null));
@@ -139,7 +139,7 @@ export function IndicatorSlide({ slide, index, total, mode, kicker, title, indic
               return (
                 <li key={response.indicator.id} data-indicator={response.indicator.id}>
                   {registry.indicatorLabel(response.indicator.id)}: <strong>{f.percent(other?.value ?? null)}</strong>{' '}
-                  <span className="slide-others__status">· {goalStatement(other, t, p, f).words}</span>
+                  <span className="slide-others__status">· {goalStatement(other, t, p, f, registry.meta.statusThresholds).words}</span>
                 </li>
               );
             })}

@@ -3,13 +3,13 @@
  * ("Gemist met 11,6 procentpunten", "Op koers", "Enkel opvolging") and one sentence on where
  * the share stands against its target, glide path or pace.
  */
-import type { IndicatorId, Polarity } from '@koers/domain';
+import type { IndicatorId, Polarity, StatusThresholds } from '@koers/domain';
 import type { IndicatorMeta, IndicatorRow, Progress, Status } from '../../../shared/api/types.ts';
 import type { Formatter } from '../../../shared/format/format.ts';
 import type { Messages } from '../../../shared/i18n/messages.ts';
 import { entityRowsForYear, rankByShare } from '../../../shared/lib/ranking.ts';
 import { forMeasure } from '../../../shared/lib/registry.ts';
-import { statusWords } from '../../../shared/lib/status-words.ts';
+import { statusExplanation, statusWords } from '../../../shared/lib/status-words.ts';
 import type { PresentationMessages } from '../messages.ts';
 
 export interface GoalStatement {
@@ -20,7 +20,7 @@ export interface GoalStatement {
   detail: string;
 }
 
-export function goalStatement(row: IndicatorRow | null, t: Messages, p: PresentationMessages, f: Formatter): GoalStatement {
+export function goalStatement(row: IndicatorRow | null, t: Messages, p: PresentationMessages, f: Formatter, thresholds: StatusThresholds): GoalStatement {
   if (!row) return { status: undefined, progress: undefined, words: t.states.empty, detail: p.noData };
   if (!row.target || !row.status) return { status: undefined, progress: undefined, words: t.status.monitoringOnly, detail: t.status.explain.monitoringOnly };
   const { status, progress } = row;
@@ -45,7 +45,7 @@ export function goalStatement(row: IndicatorRow | null, t: Messages, p: Presenta
     case 'insufficient_data':
       return { ...base, words: statusWords(status, progress, t, f), detail: t.status.explain.insufficient_data };
     default: {
-      let detail = t.status.explain[status];
+      let detail = statusExplanation(status, t, f, thresholds);
       if (progress?.observedPace != null && progress.requiredPace != null) {
         detail = p.paceDetail(t.progress.pp(f.points(progress.observedPace, { signed: true })), t.progress.pp(f.points(progress.requiredPace, { signed: true })));
       } else if (progress?.deviation != null && progress.expected != null) {
@@ -67,8 +67,9 @@ export function rankingExtremes(
   rows: readonly IndicatorRow[],
   year: number | null,
   polarity: Polarity,
+  thresholds: StatusThresholds,
 ): { best: { entity: string; value: number }; weakest: { entity: string; value: number } } | null {
-  const { ranked } = rankByShare(entityRowsForYear(rows, year), polarity);
+  const { ranked } = rankByShare(entityRowsForYear(rows, year), polarity, thresholds);
   const best = ranked[0]?.item;
   const weakest = ranked[ranked.length - 1]?.item;
   if (!best || !weakest || ranked.length < 2) return null;

@@ -9,6 +9,7 @@ import { useTargetMessages } from '../messages.ts';
 import { ChangeLog } from './change-log.tsx';
 import { TargetForm } from './target-form.tsx';
 import { TargetsTable } from './targets-table.tsx';
+import { ThresholdsSection } from './thresholds-section.tsx';
 
 /**
  * Targets as data: everyone reads the targets and their change log; an administrator adds,
@@ -39,6 +40,7 @@ export default function TargetsPage() {
       )}
       <TargetsTable canEdit={canEdit} onEdit={edit} selectedKey={canEdit ? editedKey : null} />
       <ChangeLog />
+      <ThresholdsSection canEdit={canEdit} />
     </div>
   );
 }
