@@ -31,10 +31,19 @@ function digitsAt(text: string, from: number, to: number): number {
   return n;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-const BE_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+/**
+ * A time of day after the date, as spreadsheets export a date cell (`2018-03-31 00:00:00`,
+ * `2018-03-31T14:05`): it says nothing about the calendar date and is dropped. A time zone is not
+ * accepted: it could move the date to another day, and which day was meant is then a guess.
+ */
+const TIME_OF_DAY = '(?:[ T](?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:[.,]\\d+)?)?)?';
+const ISO_DATE = new RegExp(`^(\\d{4})-(\\d{1,2})-(\\d{1,2})${TIME_OF_DAY}$`);
+const BE_DATE = new RegExp(`^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})${TIME_OF_DAY}$`);
 
-/** `2018-03-31` or `31/03/2018` (also `31.03.2018`, `31-03-2018`) to ISO `2018-03-31`. */
+/**
+ * `2018-03-31` or `31/03/2018` (also `31.03.2018`, `31-03-2018`), with or without a time of day,
+ * to ISO `2018-03-31`.
+ */
 export function parseDate(raw: string): Parsed<string> {
   // Fast path: an ISO date that exists and is plausible is already in its canonical form.
   if (raw.length === 10 && raw.charCodeAt(4) === 45 && raw.charCodeAt(7) === 45) {

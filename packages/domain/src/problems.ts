@@ -20,6 +20,7 @@ export const PROBLEM_CODES = [
   'key_part_empty',
   'required_empty',
   'unknown_column',
+  'totals_row_skipped',
   'unknown_entity',
   'entity_not_in_year',
   'unknown_product_group',

@@ -162,3 +162,50 @@ export function templateRowReader(header: HeaderMap): (row: number, cells: reado
     out.push({ kind: 'record', location: { row }, draft: record });
   };
 }
+
+/** What a spreadsheet's totals row says in its first cell: `Totaal`, `Total`, `Eindtotaal:` … */
+const TOTALS_LABEL = /^(?:grand\s+|sub)?(?:totaal|totalen|total|totals|eindtotaal|subtotaal|totaal\s+generaal|total\s+g[ée]n[ée]ral|som|sum)\s*:?$/i;
+
+/** The totals label the row starts with (its first cell that is not empty), or null. */
+export function totalsLabel(cells: readonly unknown[]): string | null {
+  for (const cell of cells) {
+    if (cell === null || cell === undefined) continue;
+    const text = typeof cell === 'string' ? cell.trim() : '';
+    if (text === '' && typeof cell === 'string') continue;
+    return text.length <= 30 && TOTALS_LABEL.test(text) ? text : null;
+  }
+  return null;
+}
+
+/**
+ * Spreadsheets exported for people often end with a totals row (`Totaal`, the sum of the amounts):
+ * it is not a record. A row that starts with such a label is held back; when another row follows,
+ * it was not the last and its items (errors, as a rule) go out as usual; when the file ends, it is
+ * skipped with a warning instead.
+ */
+export class TrailingTotals {
+  private held: { row: number; label: string; items: ImportItem[] } | null = null;
+
+  /** The row's items go to `out`, or are held when the row reads as a totals row. */
+  add(row: number, label: string | null, items: readonly ImportItem[], out: ImportItem[]): void {
+    this.release(out);
+    if (label !== null) this.held = { row, label, items: [...items] };
+    else for (const item of items) out.push(item);
+  }
+
+  /** A row follows the held one: the held row was not the last, so its items go out as usual. */
+  release(out: ImportItem[]): void {
+    if (!this.held) return;
+    for (const item of this.held.items) out.push(item);
+    this.held = null;
+  }
+
+  /** The file ended: a held totals row is skipped, with a warning that says so. */
+  finish(out: ImportItem[]): void {
+    if (!this.held) return;
+    const { row, label } = this.held;
+    this.held = null;
+    const message = `row ${row} reads "${label}": a totals row at the end of the file, not a record; it was skipped`;
+    out.push({ kind: 'skip', location: { row }, reason: message, warning: { location: { row }, column: null, message, problem: { code: 'totals_row_skipped', params: { label } } } });
+  }
+}

@@ -40,7 +40,7 @@ export interface ImportMessage {
 export type ImportItem =
   | { kind: 'record'; location: SourceLocation; draft: DraftRecord; warnings?: ImportMessage[] }
   | { kind: 'error'; location: SourceLocation; column: string | null; message: string; problem?: Problem }
-  | { kind: 'skip'; location: SourceLocation; reason: string };
+  | { kind: 'skip'; location: SourceLocation; reason: string; warning?: ImportMessage };
 
 /** Raised when a file cannot be read at all (corrupt, truncated, too large, unknown format). */
 export class FileRejectedError extends Error {

@@ -151,6 +151,7 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
         }
         if (item.kind === 'skip') {
           skips.push({ ...item.location, reason: item.reason });
+          if (item.warning) warnings.push(toMessage(item.warning.location, item.warning.column, item.warning.message, item.warning.problem));
           continue;
         }
         const { draft, location } = item;

@@ -1,5 +1,5 @@
 import { FileRejectedError, type ImportItem, type ImportMessage, type ReadResult } from '../types.ts';
-import { mapHeader, templateRowReader } from '../template-rows.ts';
+import { mapHeader, templateRowReader, totalsLabel, TrailingTotals } from '../template-rows.ts';
 import { decodeText, type TextEncoding } from './decode.ts';
 import { sniffDelimiter, tokenizeCsvBatches, type CsvRow } from './tokenize.ts';
 
@@ -35,12 +35,21 @@ export async function readCsv(input: AsyncIterable<Uint8Array> | Uint8Array): Pr
   }
   const width = first.fields.length;
   const toItems = templateRowReader(header);
+  const totals = new TrailingTotals();
 
   /** The items of a batch of rows, in order. */
   const itemsOf = (rows: readonly CsvRow[]): ImportItem[] => {
     const out: ImportItem[] = [];
     for (const { row, fields } of rows) {
       if (fields.every((f) => f.trim() === '')) continue;
+      const label = totalsLabel(fields);
+      if (label !== null) {
+        const held: ImportItem[] = [];
+        toItems(row, fields, held);
+        totals.add(row, label, held, out);
+        continue;
+      }
+      totals.release(out);
       if (fields.length > width && fields.slice(width).some((f) => f.trim() !== '')) {
         out.push({
           kind: 'error',
@@ -52,6 +61,13 @@ export async function readCsv(input: AsyncIterable<Uint8Array> | Uint8Array): Pr
       }
       toItems(row, fields, out);
     }
+    return out;
+  };
+
+  /** What the end of the file brings: a totals row held back as the last row is skipped. */
+  const endOfFile = (): ImportItem[] => {
+    const out: ImportItem[] = [];
+    totals.finish(out);
     return out;
   };
 
@@ -73,6 +89,8 @@ export async function readCsv(input: AsyncIterable<Uint8Array> | Uint8Array): Pr
         const next = await batches.next();
         if (next.done) {
           done = true;
+          const tail = endOfFile();
+          if (tail.length > 0) return tail;
           break;
         }
         const chunk = itemsOf(next.value);
@@ -91,7 +109,7 @@ export async function readCsv(input: AsyncIterable<Uint8Array> | Uint8Array): Pr
         const next = await batches.next();
         if (next.done) {
           done = true;
-          buffer = [];
+          buffer = endOfFile();
         } else {
           buffer = itemsOf(next.value);
         }

@@ -33,7 +33,7 @@ import {
 } from '@koers/domain';
 import type { DraftRecord, ImportItem, ImportMessage, ReadResult } from '../types.ts';
 import { FileRejectedError } from '../types.ts';
-import { mapHeader, type HeaderMap } from '../template-rows.ts';
+import { mapHeader, totalsLabel, TrailingTotals, type HeaderMap } from '../template-rows.ts';
 import { formatByteSize, readAllBytes, type ByteInput } from './byte-source.ts';
 import { detectFormat } from './detect.ts';
 import { maxBytesOf, type ReaderOptions } from './reader-options.ts';
@@ -352,49 +352,65 @@ export async function readXlsx(input: ByteInput, options: ReaderOptions = {}): P
   const columns = headerMap.columns.map(({ column, index, header: text }) => ({ number: index + 1, header: text, column }));
 
   const lastRow = sheet.rowCount;
+  const byPosition = [...columns].sort((a, b) => a.number - b.number);
+  const totals = new TrailingTotals();
   async function* items(): AsyncGenerator<ImportItem> {
     for (let rowNumber = 2; rowNumber <= lastRow; rowNumber++) {
       const row = sheet!.findRow(rowNumber);
       if (!row || !row.hasValues) continue;
-      const values: Partial<Record<string, unknown>> = {};
-      const errors: ImportItem[] = [];
-      let anyValue = false;
-      for (const { number, header, column } of columns) {
-        const value = scalar(row.getCell(number).value);
-        if (!isEmpty(value)) anyValue = true;
-        const parsed = convert(column, header, value, date1904);
-        if (parsed.ok) values[column.field] = parsed.value;
-        else errors.push({ kind: 'error', location: { row: rowNumber }, column: header, message: parsed.message, problem: { code: parsed.code, params: parsed.params } });
-      }
-      if (!anyValue) continue;
-      if (errors.length > 0) {
-        yield* errors;
-        continue;
-      }
-      const valueEur = values.valueEur as number;
-      const draft: DraftRecord = {
-        dossierId: values.dossierId as string,
-        awardDate: values.awardDate as string,
-        title: (values.title as string | null) ?? null,
-        cpv: (values.cpv as string | null) ?? null,
-        productGroup: (values.productGroup as string | null) ?? null,
-        valueEur,
-        amount: valueEur,
-        currency: 'EUR',
-        criteria: (values.criteria as DraftRecord['criteria']) ?? null,
-        innovative: (values.innovative as boolean | null) ?? null,
-        socialClause: (values.socialClause as boolean | null) ?? null,
-        circular: (values.circular as boolean | null) ?? null,
-        smeWinner: (values.smeWinner as boolean | null) ?? null,
-        framework: (values.framework as boolean | null) ?? null,
-        eSubmission: (values.eSubmission as boolean | null) ?? null,
-        procedure: (values.procedure as DraftRecord['procedure']) ?? null,
-        tendersReceived: (values.tendersReceived as number | null) ?? null,
-        supplier: (values.supplier as string | null) ?? null,
-        buyer: { text: values.entity as string },
-      };
-      yield { kind: 'record', location: { row: rowNumber }, draft };
+      const out: ImportItem[] = [];
+      const label = totalsLabel(byPosition.map(({ number }) => textCell(scalar(row.getCell(number).value))));
+      rowItems(row, rowNumber, out);
+      if (out.length === 0) continue;
+      const released: ImportItem[] = [];
+      totals.add(rowNumber, label, out, released);
+      yield* released;
     }
+    const tail: ImportItem[] = [];
+    totals.finish(tail);
+    yield* tail;
+  }
+
+  /** The row's record, or every error it holds; nothing for a row without values. */
+  function rowItems(row: ExcelJS.Row, rowNumber: number, out: ImportItem[]): void {
+    const values: Partial<Record<string, unknown>> = {};
+    const errors: ImportItem[] = [];
+    let anyValue = false;
+    for (const { number, header, column } of columns) {
+      const value = scalar(row.getCell(number).value);
+      if (!isEmpty(value)) anyValue = true;
+      const parsed = convert(column, header, value, date1904);
+      if (parsed.ok) values[column.field] = parsed.value;
+      else errors.push({ kind: 'error', location: { row: rowNumber }, column: header, message: parsed.message, problem: { code: parsed.code, params: parsed.params } });
+    }
+    if (!anyValue) return;
+    if (errors.length > 0) {
+      out.push(...errors);
+      return;
+    }
+    const valueEur = values.valueEur as number;
+    const draft: DraftRecord = {
+      dossierId: values.dossierId as string,
+      awardDate: values.awardDate as string,
+      title: (values.title as string | null) ?? null,
+      cpv: (values.cpv as string | null) ?? null,
+      productGroup: (values.productGroup as string | null) ?? null,
+      valueEur,
+      amount: valueEur,
+      currency: 'EUR',
+      criteria: (values.criteria as DraftRecord['criteria']) ?? null,
+      innovative: (values.innovative as boolean | null) ?? null,
+      socialClause: (values.socialClause as boolean | null) ?? null,
+      circular: (values.circular as boolean | null) ?? null,
+      smeWinner: (values.smeWinner as boolean | null) ?? null,
+      framework: (values.framework as boolean | null) ?? null,
+      eSubmission: (values.eSubmission as boolean | null) ?? null,
+      procedure: (values.procedure as DraftRecord['procedure']) ?? null,
+      tendersReceived: (values.tendersReceived as number | null) ?? null,
+      supplier: (values.supplier as string | null) ?? null,
+      buyer: { text: values.entity as string },
+    };
+    out.push({ kind: 'record', location: { row: rowNumber }, draft });
   }
   return { format: 'xlsx', warnings, items: items() };
 }

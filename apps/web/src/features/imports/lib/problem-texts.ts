@@ -26,6 +26,7 @@ const nl: Texts = {
   key_part_empty: (p) => `${v(p, 'column')} is leeg: het hoort bij de sleutel van de registratie`,
   required_empty: (p) => `${v(p, 'column')} is verplicht`,
   unknown_column: (p) => `onbekende kolom "${v(p, 'column')}" wordt genegeerd`,
+  totals_row_skipped: (p) => `rij "${v(p, 'label')}" is een totaalrij aan het einde van het bestand, geen registratie; ze is overgeslagen`,
   unknown_entity: (p) =>
     `onbekende entiteit ${v(p, 'value')}: geen code of naam uit het register${p.addEntities ? ' (importeer met ‘onbekende aankopers toevoegen’ om ze toe te voegen als aankoper buiten de Vlaamse overheid)' : ''}`,
   entity_not_in_year: (p) => `${v(p, 'value')} bestond niet op ${v(p, 'date')} (fusie van gemeenten); registreer onder ${v(p, 'belongsTo')}`,
@@ -51,6 +52,7 @@ const fr: Texts = {
   key_part_empty: (p) => `${v(p, 'column')} est vide : elle fait partie de la clé de l’enregistrement`,
   required_empty: (p) => `${v(p, 'column')} est obligatoire`,
   unknown_column: (p) => `la colonne inconnue « ${v(p, 'column')} » est ignorée`,
+  totals_row_skipped: (p) => `la ligne « ${v(p, 'label')} » est une ligne de totaux en fin de fichier, pas un enregistrement ; elle a été ignorée`,
   unknown_entity: (p) =>
     `entité inconnue ${v(p, 'value')} : ni un code ni un nom du registre${p.addEntities ? ' (importez avec « ajouter les acheteurs inconnus » pour l’ajouter comme acheteur hors de l’Autorité flamande)' : ''}`,
   entity_not_in_year: (p) => `${v(p, 'value')} n’existait pas le ${v(p, 'date')} (fusion de communes) ; enregistrez sous ${v(p, 'belongsTo')}`,
