@@ -22,6 +22,7 @@ import {
 } from '@koers/services';
 import { formatReport } from './format-report.ts';
 import { exitAfterOutput, toleratePipeClosed } from './output.ts';
+import { progressBar } from './progress-bar.ts';
 
 disableProtoAccessor();
 
@@ -30,6 +31,7 @@ const USAGE = `usage: pnpm koers <command>
   import [--partial] [--dry-run] [--json] [--all] [--add-entities] <file…>
       Import files (template CSV, Excel, OCDS, eForms, TED XML; the format is read from the
       content). All or nothing per file unless --partial. Exits 1 when anything was rejected.
+      On a terminal a progress bar (on stderr) shows how far each file is; never with --json.
       The report lists the first 50 errors, warnings and skips and counts the rest by column;
       --all lists every one, --json prints the whole report as JSON.
   seed --demo [--replace]
@@ -108,18 +110,25 @@ async function runImport(args: string[]): Promise<number> {
   const reports: ImportReport[] = [];
   try {
     for (const file of positionals) {
-      reports.push(
-        await importFile(
-          db,
-          { name: basename(file), open: () => createReadStream(file, { highWaterMark: 1 << 20 }) },
-          {
-            mode: values.partial ? 'partial' : 'all_or_nothing',
-            dryRun: values['dry-run'],
-            addEntities: values['add-entities'],
-            actor: localAdmin(process.env.USER).actor,
-          },
-        ),
-      );
+      // The bar goes to stderr on a terminal only, and never with --json.
+      const bar = values.json ? null : progressBar(process.stderr, basename(file));
+      try {
+        reports.push(
+          await importFile(
+            db,
+            { name: basename(file), open: () => createReadStream(file, { highWaterMark: 1 << 20 }) },
+            {
+              mode: values.partial ? 'partial' : 'all_or_nothing',
+              dryRun: values['dry-run'],
+              addEntities: values['add-entities'],
+              actor: localAdmin(process.env.USER).actor,
+              ...(bar ? { onProgress: (progress) => bar.update(progress) } : {}),
+            },
+          ),
+        );
+      } finally {
+        bar?.done();
+      }
     }
   } finally {
     await db.close();
