@@ -1,5 +1,5 @@
 /** The import history: every import with its file, checksum, counts and full report. */
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, ImportTable } from './schema.ts';
 
 type Conn = Kysely<Database>;
@@ -53,7 +53,7 @@ export const IMPORT_SUMMARY_COLUMNS = [
 ] as const satisfies readonly (keyof ImportTable)[];
 
 /** A row of `imports` without its report, as the history lists it. */
-export function summaryFromRow(row: Omit<Selectable<ImportTable>, 'report'>): ImportSummary {
+export function summaryFromRow(row: Omit<Selectable<ImportTable>, 'report' | 'write_seq'>): ImportSummary {
   return {
     id: row.id,
     createdAt: row.created_at,
@@ -82,6 +82,7 @@ function fromRow(row: Selectable<ImportTable>): ImportEntry {
 
 export type NewImport = Omit<ImportEntry, 'id' | 'status' | 'finishedAt' | 'undoneAt' | 'undoneBy'>;
 
+/** A finished entry (a correction, the demo seed), written inside their write transaction. */
 export async function insertImport(db: Conn, entry: NewImport): Promise<number> {
   const row = await db
     .insertInto('imports')
@@ -102,6 +103,8 @@ export async function insertImport(db: Conn, entry: NewImport): Promise<number> 
       report: JSON.stringify(entry.report),
       status: 'done',
       finished_at: entry.createdAt,
+      // Called inside the write transaction: an entry that wrote takes the next place in the commit order.
+      write_seq: entry.applied ? sql<number>`(select coalesce(max(write_seq), 0) + 1 from imports)` : null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -198,5 +201,17 @@ export async function failImport(db: Conn, id: number, report: unknown): Promise
     .set({ applied: 0, accepted: 0, updated: 0, unchanged: 0, rejected: 0, skipped: 0, report: JSON.stringify(report), status: 'failed', finished_at: new Date().toISOString() })
     .where('id', '=', id)
     .where('status', '=', 'running')
+    .execute();
+}
+
+/**
+ * Gives an import (or correction) that wrote its place in the commit order. Call inside the write
+ * transaction (see write-transaction.ts): the lock makes the next number the next commit.
+ */
+export async function markWriteOrder(db: Conn, id: number): Promise<void> {
+  await db
+    .updateTable('imports')
+    .set({ write_seq: sql<number>`(select coalesce(max(write_seq), 0) + 1 from imports)` })
+    .where('id', '=', id)
     .execute();
 }

@@ -19,5 +19,6 @@ export * from './tokens-repository.ts';
 export * from './audit-repository.ts';
 export * from './target-repository.ts';
 export * from './undo-repository.ts';
+export * from './write-transaction.ts';
 export * from './diagnostics.ts';
 export { INDICATOR_PREDICATES, type IndicatorPart } from './indicator-sql.ts';

@@ -4,6 +4,7 @@ import * as initial from './migrations/2026-11-28-001-initial.ts';
 import * as importVersions from './migrations/2026-11-28-002-import-versions.ts';
 import * as accessAndAudit from './migrations/2026-11-28-003-access-and-audit.ts';
 import * as performanceRollups from './migrations/2026-11-28-004-performance.ts';
+import * as writeOrder from './migrations/2026-12-06-010-write-order.ts';
 import * as localGovernments from './migrations/2026-12-06-014-local-governments.ts';
 
 // Migrations are listed here rather than read from a folder so they work the same under tsx,
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28-002-import-versions': importVersions,
   '2026-11-28-003-access-and-audit': accessAndAudit,
   '2026-11-28-004-performance': performanceRollups,
+  '2026-12-06-010-write-order': writeOrder,
   '2026-12-06-014-local-governments': localGovernments,
 };
 

@@ -16,6 +16,7 @@ import {
 } from '@koers/domain';
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Database, EntityTable, TargetTable } from './schema.ts';
+import { writeTransaction } from './write-transaction.ts';
 
 type Conn = Kysely<Database>;
 
@@ -25,7 +26,7 @@ type Conn = Kysely<Database>;
  * are left alone (default targets are only added where none exists for that key).
  */
 export async function syncRegistry(db: Conn): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await writeTransaction(db, async (trx) => {
     for (const d of POLICY_DOMAINS) {
       const row = { code: d.code, name_nl: d.name.nl, name_fr: d.name.fr, name_en: d.name.en, valid_from: d.validFrom, valid_to: d.validTo };
       await trx.insertInto('policy_domains').values(row).onConflict((oc) => oc.column('code').doUpdateSet(row)).execute();

@@ -122,6 +122,8 @@ export interface ImportTable {
   /** When an administrator undid the import (its records restored), and who. */
   undone_at: ColumnType<string | null, string | null | undefined, string | null>;
   undone_by: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Commit order of the imports and corrections that wrote (given inside the write lock); null for the others. */
+  write_seq: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 /** The version of a record before an import changed it (JSON of its row), for undo. */

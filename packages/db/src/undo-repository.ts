@@ -50,8 +50,10 @@ export async function* recordVersionsOf(db: Conn, importId: number, pageSize = 2
 }
 
 /**
- * Versions kept by imports after the given one that were not undone, page by page: a later import
- * that changed a record this import wrote saved that record with `importId` equal to this import.
+ * Versions kept by imports that committed after the given one (by `write_seq`, not by id: ids
+ * are given before an import waits for the write lock) and were not undone, page by page: a later
+ * import that changed a record this import wrote saved that record with `importId` equal to this
+ * import.
  */
 export async function* laterRecordVersions(db: Conn, importId: number, pageSize = 2_000): AsyncGenerator<RecordVersion[]> {
   let after: VersionCursor | null = null;
@@ -60,7 +62,7 @@ export async function* laterRecordVersions(db: Conn, importId: number, pageSize 
       .selectFrom('record_versions')
       .innerJoin('imports', 'imports.id', 'record_versions.import_id')
       .select(['record_versions.import_id', 'record_versions.entity', 'record_versions.dossier_id', 'record_versions.previous'])
-      .where('record_versions.import_id', '>', importId)
+      .where('imports.write_seq', '>', (eb) => eb.selectFrom('imports as own').select('own.write_seq').where('own.id', '=', importId))
       .where('imports.undone_at', 'is', null)
       .orderBy('record_versions.import_id')
       .orderBy('record_versions.entity')

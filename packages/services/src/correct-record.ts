@@ -14,6 +14,7 @@ import {
   updateRecords,
   type Db,
   type StoredRecord,
+  writeTransaction,
 } from '@koers/db';
 import { ForbiddenError, InvalidInputError, NotFoundError } from './errors.ts';
 import { mayWriteEntity, type Principal } from './permissions.ts';
@@ -98,7 +99,7 @@ export async function correctRecord(db: Db, request: CorrectionRequest): Promise
   const reason = request.reason?.trim() ?? '';
   if (!reason) throw new InvalidInputError('reason', 'say why the record is corrected');
   if (reason.length > MAX_TEXT) throw new InvalidInputError('reason', `must be at most ${MAX_TEXT} characters`);
-  return db.kysely.transaction().execute(async (trx) => {
+  return writeTransaction(db.kysely, async (trx) => {
     const row = await trx.selectFrom('records').selectAll().where('id', '=', request.recordId).executeTakeFirst();
     if (!row) throw new NotFoundError(`no record ${request.recordId}`);
     const current = fromRecordRow(row);

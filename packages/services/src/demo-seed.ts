@@ -1,5 +1,5 @@
 import { DEMO_LABEL, demoRecords, type DemoOptions } from '@koers/demo';
-import { countRecords, insertImport, insertRecords, refreshAggregates, setSetting, SETTING, touchData, type Db } from '@koers/db';
+import { countRecords, insertImport, insertRecords, refreshAggregates, setSetting, SETTING, touchData, type Db, writeTransaction } from '@koers/db';
 import type { ProcurementRecord } from '@koers/domain';
 
 /**
@@ -7,12 +7,13 @@ import type { ProcurementRecord } from '@koers/domain';
  * Refuses to mix demo records into real ones unless `replace` clears the records first.
  */
 export async function seedDemo(db: Db, options: DemoOptions & { replace?: boolean } = {}): Promise<{ records: number }> {
-  const existing = await countRecords(db.kysely);
-  if (existing > 0 && !options.replace) {
-    throw new Error(`the database already holds ${existing} records; seed demo data only into an empty database (or use --replace)`);
-  }
   let total = 0;
-  await db.kysely.transaction().execute(async (trx) => {
+  await writeTransaction(db.kysely, async (trx) => {
+    // Counted inside the write lock: another writer cannot add records between check and seed.
+    const existing = await countRecords(trx);
+    if (existing > 0 && !options.replace) {
+      throw new Error(`the database already holds ${existing} records; seed demo data only into an empty database (or use --replace)`);
+    }
     if (existing > 0) {
       await trx.deleteFrom('records').execute();
       await trx.deleteFrom('aggregates').execute();

@@ -16,6 +16,7 @@ import {
   insertRecords,
   listEntities,
   listProductGroups,
+  markWriteOrder,
   recordKey,
   recordsEmpty,
   refreshAggregates,
@@ -25,6 +26,7 @@ import {
   updateRecords,
   type Db,
   type StoredRecord,
+  writeTransaction,
 } from '@koers/db';
 import { FileRejectedError, readImportFile, type FileSource, type ImportFormat, type ImportItem, type ReaderOptions } from '@koers/ingest';
 import { EntityResolver } from './entity-resolver.ts';
@@ -112,7 +114,7 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
     if (size > maxBytes) {
       throw new FileRejectedError(`the file is ${Math.ceil(size / 1024 / 1024)} MB, more than the limit of ${Math.floor(maxBytes / 1024 / 1024)} MB`);
     }
-    await db.kysely.transaction().execute(async (trx) => {
+    await writeTransaction(db.kysely, async (trx) => {
       const resolver = new EntityResolver(await listEntities(trx));
       const groups = await listProductGroups(trx);
       const productGroups = new Set(groups.map((g) => g.code));
@@ -262,6 +264,7 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
         if (tally.accepted + tally.updated >= ANALYZE_AFTER_ROWS) await analyzeRecords(trx);
         await touchData(trx);
       }
+      await markWriteOrder(trx, importId);
       applied = true;
     });
   } catch (error) {

@@ -17,6 +17,7 @@ import {
   type StoredTarget,
   type TargetChange,
   type TargetKey,
+  writeTransaction,
 } from '@koers/db';
 import { InvalidInputError, NotFoundError } from './errors.ts';
 
@@ -92,7 +93,7 @@ export async function setTarget(db: Db, input: TargetInput, actor: string): Prom
   }
   const requestedSource = input.source?.trim() || null;
   if (requestedSource !== null && requestedSource.length > 500) throw new InvalidInputError('source', 'must be at most 500 characters');
-  return db.kysely.transaction().execute(async (trx) => {
+  return writeTransaction(db.kysely, async (trx) => {
     const key = await checkKey(trx, input);
     const before = await getTarget(trx, key);
     const source = requestedSource ?? before?.source ?? `set by ${actor}`;
@@ -117,7 +118,7 @@ export async function setTarget(db: Db, input: TargetInput, actor: string): Prom
 
 /** Removes one target and logs the removal; NotFoundError when there is none for the key. */
 export async function removeTarget(db: Db, input: TargetKeyInput, actor: string): Promise<TargetChangeOutcome> {
-  return db.kysely.transaction().execute(async (trx) => {
+  return writeTransaction(db.kysely, async (trx) => {
     const key = await checkKey(trx, input);
     const before = await getTarget(trx, key);
     if (!before) throw new NotFoundError(`no target for ${key.indicator}, scope ${key.scope}${key.scopeCode ? ` ${key.scopeCode}` : ''}, ${key.year}`);

@@ -14,6 +14,7 @@ import {
   touchTokenUsed,
   type Db,
   type TokenEntry,
+  writeTransaction,
 } from '@koers/db';
 import { InvalidInputError, NotFoundError } from './errors.ts';
 import { isRole, type Principal, type Role } from './permissions.ts';
@@ -60,7 +61,7 @@ export async function createToken(db: Db, request: NewTokenRequest): Promise<Cre
 
   const token = PREFIX + randomBytes(32).toString('base64url');
   const createdAt = new Date().toISOString();
-  const id = await db.kysely.transaction().execute(async (trx) => {
+  const id = await writeTransaction(db.kysely, async (trx) => {
     const newId = await insertToken(trx, { label, role, entities: wanted, tokenHash: hashToken(token), createdAt, createdBy: request.actor });
     await appendAudit(trx, {
       at: createdAt,
@@ -111,7 +112,7 @@ export async function listTokens(db: Db): Promise<TokenEntry[]> {
 export type RevokeOutcome = 'revoked' | 'already_revoked';
 
 export async function revokeToken(db: Db, id: number, actor: string): Promise<RevokeOutcome> {
-  return db.kysely.transaction().execute(async (trx) => {
+  return writeTransaction(db.kysely, async (trx) => {
     const entry = await getToken(trx, id);
     if (!entry) throw new NotFoundError(`no token ${id}`);
     if (entry.revokedAt) return 'already_revoked';

@@ -19,6 +19,7 @@ import {
   restoreRecord,
   touchData,
   type Db,
+  writeTransaction,
 } from '@koers/db';
 import { ConflictError, NotFoundError } from './errors.ts';
 
@@ -37,7 +38,7 @@ export interface UndoResult {
 }
 
 export async function undoImport(db: Db, importId: number, actor: string): Promise<UndoResult> {
-  return db.kysely.transaction().execute(async (trx) => {
+  return writeTransaction(db.kysely, async (trx) => {
     const entry = await getImport(trx, importId);
     if (!entry) throw new NotFoundError(`no import ${importId}`);
     const name = `import ${importId} (${entry.fileName})`;
