@@ -98,4 +98,24 @@ describe('overview', () => {
     }
     await context.close();
   });
+
+  it('names the entity furthest behind in the chosen year, among entities with usable data, linked to its page', async () => {
+    const meta = await api<{ statusThresholds: { minN: number; minCoverage: number } }>(baseUrl, '/meta');
+    const { minN, minCoverage } = meta.statusThresholds;
+    const result = await api<ApiIndicator>(baseUrl, '/indicators/sustainable_value_share?groupBy=year,entity');
+    const usable = result.rows.filter((r) => r.year === 2019 && r.value !== null && r.n >= minN && r.coverage !== null && r.coverage >= minCoverage);
+    const weakest = usable.reduce((a, b) => (b.value! < a.value! ? b : a));
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(`${baseUrl}/?year=2019`);
+    const first = page.getByTestId('laggards').locator('li').first();
+    await first.waitFor();
+    expect(await first.getAttribute('data-entity')).toBe(weakest.entity);
+    expect(await first.textContent()).toContain(percent(weakest.value!, 'nl-BE'));
+    expect(await first.textContent()).toContain(`n = ${new Intl.NumberFormat('nl-BE').format(weakest.n)}`);
+    await first.getByRole('link').first().click();
+    await page.waitForURL((url) => url.pathname === `/entities/${weakest.entity}`);
+    expect(new URL(page.url()).searchParams.get('year')).toBe('2019');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

@@ -158,6 +158,12 @@ export const en: Messages = {
     openRecords: 'See the contracts behind it',
     trendTitle: (label: string, range: string) => `${label}, ${range}: actual, glide path and projection`,
     progressTitle: 'Progress toward the target',
+    laggardsTitle: (year: string) => `Entities furthest behind in ${year}`,
+    laggardsLead: (label: string, minN: string, coverage: string) =>
+      `Lowest ranked on ${label}, only entities with usable data that year (n ≥ ${minN}, coverage ≥ ${coverage}).`,
+    laggardRank: (rank: string, of: string) => `rank ${rank} of ${of}`,
+    laggardsNone: 'No entity has usable data that year.',
+    laggardsCompare: 'Compare all entities',
     themesTitle: 'Status per theme',
     themesLead: 'Every indicator of the plan, for the selected year. Only themes 5 and 6 have a numeric target.',
     themeLink: 'Go to the theme',

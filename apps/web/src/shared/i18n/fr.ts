@@ -158,6 +158,12 @@ export const fr: Messages = {
     openRecords: 'Voir les marchés sous-jacents',
     trendTitle: (label: string, range: string) => `${label}, ${range} : réel, trajectoire et projection`,
     progressTitle: 'Progression vers l’objectif',
+    laggardsTitle: (year: string) => `Entités les plus en retard en ${year}`,
+    laggardsLead: (label: string, minN: string, coverage: string) =>
+      `Les moins bien classées selon ${label}, uniquement les entités aux données exploitables cette année-là (n ≥ ${minN}, couverture ≥ ${coverage}).`,
+    laggardRank: (rank: string, of: string) => `rang ${rank} sur ${of}`,
+    laggardsNone: 'Aucune entité n’a de données exploitables cette année-là.',
+    laggardsCompare: 'Comparer toutes les entités',
     themesTitle: 'Statut par thème',
     themesLead: 'Chaque indicateur du plan, pour l’année choisie. Seuls les thèmes 5 et 6 ont un objectif chiffré.',
     themeLink: 'Vers le thème',

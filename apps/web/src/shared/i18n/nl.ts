@@ -160,6 +160,12 @@ export const nl = {
     openRecords: 'Bekijk de onderliggende opdrachten',
     trendTitle: (label: string, range: string) => `${label}, ${range}: werkelijk, groeipad en projectie`,
     progressTitle: 'Voortgang naar het doel',
+    laggardsTitle: (year: string) => `Entiteiten die het verst achterop liggen in ${year}`,
+    laggardsLead: (label: string, minN: string, coverage: string) =>
+      `Laagst gerangschikt op ${label}, enkel entiteiten met bruikbare gegevens dat jaar (n ≥ ${minN}, dekking ≥ ${coverage}).`,
+    laggardRank: (rank: string, of: string) => `rang ${rank} van ${of}`,
+    laggardsNone: 'Geen enkele entiteit heeft dat jaar bruikbare gegevens.',
+    laggardsCompare: 'Alle entiteiten vergelijken',
     themesTitle: 'Status per thema',
     themesLead: 'Elke indicator van het plan, voor het gekozen jaar. Enkel thema 5 en 6 hebben een cijferdoel.',
     themeLink: 'Naar het thema',

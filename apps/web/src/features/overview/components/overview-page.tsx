@@ -14,6 +14,7 @@ import { sustainableShareQueryOptions } from '../api/get-sustainable-share.ts';
 import { snapshotOf } from '../lib/indicator-snapshot.ts';
 
 import { Headline } from './headline.tsx';
+import { LaggardsList } from './laggards-list.tsx';
 import { ProgressFacts } from './progress-facts.tsx';
 import { ThemeStatusGrid } from './theme-status-grid.tsx';
 
@@ -82,6 +83,8 @@ export default function OverviewPage() {
           />
         </>
       )}
+
+      {year !== null && <LaggardsList measure={primaryMeasure} filters={filters} year={year} />}
 
       {year === null ? null : series.error ? (
         <ErrorState error={series.error} onRetry={series.retry} />
