@@ -4,7 +4,7 @@
  * used by every indicator answer and export; each change is audited in the same transaction.
  */
 import { DEFAULT_STATUS_THRESHOLDS, type StatusThresholds } from '@koers/domain';
-import { appendAudit, bumpDataVersion, getSetting, setSetting, SETTING, type Db } from '@koers/db';
+import { appendAudit, bumpDataVersion, getSetting, setSetting, SETTING, writeTransaction, type Db } from '@koers/db';
 import { InvalidInputError } from './errors.ts';
 
 type Conn = Db['kysely'];
@@ -66,7 +66,7 @@ function same(a: StatusThresholds, b: StatusThresholds): boolean {
 /** Sets all four thresholds (admin), audits the change and refreshes every cached answer. */
 export async function setStatusThresholds(db: Db, input: Record<string, unknown>, actor: string): Promise<StatusThresholdsOutcome> {
   const next = checkStatusThresholds(input);
-  return db.kysely.transaction().execute(async (trx) => {
+  return writeTransaction(db.kysely, async (trx) => {
     const before = await loadStatusThresholds(trx);
     if (same(before, next)) return { thresholds: before, change: null };
     await setSetting(trx, SETTING.statusThresholds, JSON.stringify(next));
