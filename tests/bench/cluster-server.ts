@@ -34,9 +34,10 @@ if (cluster.isPrimary) {
 } else {
   const db = openDatabase(process.env.DATABASE_URL);
   const server = await startServer({ db }, Number(process.env.KOERS_BENCH_PORT), '127.0.0.1');
-  process.on('SIGTERM', async () => {
-    await server.close(1_000);
-    await db.close();
-    process.exit(0);
+  process.on('SIGTERM', () => {
+    void server
+      .close(1_000)
+      .then(() => db.close())
+      .finally(() => process.exit(0));
   });
 }

@@ -28,8 +28,8 @@ export async function startServerProcess(env: Record<string, string>, instances 
       const match = /on https?:\/\/[^:\s]+:(\d+)/.exec(output);
       if (match) resolve(`http://127.0.0.1:${match[1]}`);
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     child.on('exit', (code) => reject(new Error(`the server exited (${code}) before it listened:\n${output}`)));
   });
   return {

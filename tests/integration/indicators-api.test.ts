@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INDICATOR_IDS, type IndicatorId, type ProcurementRecord } from '@koers/domain';
+import { INDICATOR_IDS, type ProcurementRecord } from '@koers/domain';
 import { startServer, type RunningServerLike } from '../support/server.ts';
 import { importFile } from '@koers/services';
 import { ENGINES, createTestDatabase, type TestDatabase } from '../support/databases.ts';
@@ -50,7 +50,7 @@ describe.each(ENGINES)('%s: indicator API', (engine) => {
         const { status, body } = await get(`/api/v1/indicators/${id}?groupBy=${groupBy.join(',')}`);
         expect(status).toBe(200);
         const rows = body.rows as ApiRow[];
-        const expected = referenceRows(id as IndicatorId, records, groupBy);
+        const expected = referenceRows(id, records, groupBy);
         expect(rows).toHaveLength(expected.size);
         for (const row of rows) {
           const ref = expected.get(keyOf(groupBy, row));

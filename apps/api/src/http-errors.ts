@@ -78,7 +78,7 @@ export function toErrorAnswer(error: unknown): ErrorAnswer {
   if (error instanceof NotFoundError) return { status: 404, body: { error: 'not_found', message: error.message }, log: false };
   if (error instanceof ConflictError) return { status: 409, body: { error: 'conflict', message: error.message }, log: false };
   if (error instanceof HTTPException && error.status < 500) {
-    const status = error.status as ContentfulStatusCode;
+    const status = error.status;
     const code = STATUS_CODES[status] ?? 'bad_request';
     const message = error.message || code.replace(/_/g, ' ');
     return { status, body: { error: code, message }, log: false };

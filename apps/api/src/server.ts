@@ -23,7 +23,7 @@ export function startServer(deps: AppDeps, port: number, hostname = '0.0.0.0'): 
   const fetch = async (request: Request, env: unknown) => {
     active++;
     try {
-      const response = await app.fetch(request, env as never);
+      const response = await app.fetch(request, env);
       // While stopping, a kept-alive connection is closed after its last answer.
       if (stopping) {
         try {

@@ -385,7 +385,7 @@ export async function queryRecords(db: Conn, q: RecordPageQuery): Promise<Record
   return {
     items,
     total,
-    nextCursor: last ? encodeCursor({ value: last[sortColumn] as string | number | null, id: last.id }) : null,
+    nextCursor: last ? encodeCursor({ value: last[sortColumn], id: last.id }) : null,
   };
 }
 

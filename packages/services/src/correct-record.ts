@@ -63,7 +63,7 @@ function checkChanges(changes: RecordChanges, productGroups: ReadonlySet<string>
     if (!parsed?.ok || parsed.value !== c.awardDate) throw new InvalidInputError('changes.awardDate', 'must be an ISO date such as 2018-03-31');
   }
   for (const field of ['title', 'supplier'] as const) {
-    if (field in c && c[field] !== null && (typeof c[field] !== 'string' || (c[field] as string).length > MAX_TEXT)) {
+    if (field in c && c[field] !== null && (typeof c[field] !== 'string' || c[field].length > MAX_TEXT)) {
       throw new InvalidInputError(`changes.${field}`, `must be text of at most ${MAX_TEXT} characters, or null`);
     }
   }

@@ -39,7 +39,7 @@ function cell(row: IndicatorRow, column: keyof IndicatorRow | 'targetYear'): str
   if (column === 'targetYear') return row.target?.year ?? null;
   const value = row[column as keyof IndicatorRow];
   if (value === undefined || value === null) return null;
-  return typeof value === 'object' ? JSON.stringify(value) : (value as string | number);
+  return typeof value === 'object' ? JSON.stringify(value) : value;
 }
 
 function filterText(result: IndicatorResult, locale: Locale): string {
@@ -111,5 +111,5 @@ export async function indicatorXlsx(result: IndicatorResult, context: ExportCont
   info.getColumn('k').font = { bold: true };
   info.getColumn('v').alignment = { wrapText: true, vertical: 'top' };
   const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return new Uint8Array(buffer);
 }

@@ -66,7 +66,7 @@ async function checkKey(db: Conn, input: TargetKeyInput): Promise<TargetKey> {
   const code = input.scopeCode?.trim() || null;
   if (scope === 'all') {
     if (code !== null) throw new InvalidInputError('scopeCode', 'must be empty for scope all');
-    return { indicator: input.indicator as IndicatorId, scope, scopeCode: null, year: input.year };
+    return { indicator: input.indicator, scope, scopeCode: null, year: input.year };
   }
   if (code === null) throw new InvalidInputError('scopeCode', `names the ${SCOPE_NAMES[scope]} the target is for`);
   if (scope === 'tier') {
@@ -80,10 +80,10 @@ async function checkKey(db: Conn, input: TargetKeyInput): Promise<TargetKey> {
   if (scope === 'entity') {
     const upper = code.toUpperCase();
     if (!(await entityExists(db, upper))) throw new InvalidInputError('scopeCode', `unknown entity "${code}"`);
-    return { indicator: input.indicator as IndicatorId, scope, scopeCode: upper, year: input.year };
+    return { indicator: input.indicator, scope, scopeCode: upper, year: input.year };
   }
   if (!(await policyDomainExists(db, code))) throw new InvalidInputError('scopeCode', `unknown policy domain "${code}"`);
-  return { indicator: input.indicator as IndicatorId, scope, scopeCode: code, year: input.year };
+  return { indicator: input.indicator, scope, scopeCode: code, year: input.year };
 }
 
 /** Sets (adds or changes) one target and logs the change. */

@@ -17,7 +17,7 @@ function remembered(load: () => Promise<PageModule>): () => PromiseLike<PageModu
   return () => {
     if (loaded) {
       const module = loaded;
-      return { then: (resolve) => Promise.resolve(resolve ? resolve(module) : (module as never)) } as PromiseLike<PageModule>;
+      return { then: (resolve) => Promise.resolve(resolve ? resolve(module) : (module as never)) };
     }
     pending ??= load().then((module) => (loaded = module));
     return pending;

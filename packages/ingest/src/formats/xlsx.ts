@@ -163,7 +163,7 @@ function scalar(value: ExcelJS.CellValue): Scalar {
     if ('formula' in value || 'sharedFormula' in value) {
       const result = (value as { result?: unknown }).result;
       if (result === undefined || result === null) return null;
-      if (typeof result === 'object' && !(result instanceof Date) && 'error' in result) return { error: String((result as { error: unknown }).error) };
+      if (typeof result === 'object' && !(result instanceof Date) && 'error' in result) return { error: String(result.error) };
       return scalar(result as ExcelJS.CellValue);
     }
     if ('text' in value) {

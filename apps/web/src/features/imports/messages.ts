@@ -165,9 +165,9 @@ const fr: ImportMessages = {
 
   detailsTitle: 'À propos de cette importation',
   fields: { who: 'Qui', when: 'Quand', file: 'Fichier', checksum: 'Empreinte (SHA-256)', format: 'Format', mode: 'Mode', status: 'Statut' },
-  formats: { csv: 'Modèle d’enregistrement (CSV)', xlsx: 'Excel (.xlsx)', ocds: 'OCDS (JSON)', eforms: 'eForms (XML)', 'ted-xml': 'TED (XML)' } as Record<string, string>,
+  formats: { csv: 'Modèle d’enregistrement (CSV)', xlsx: 'Excel (.xlsx)', ocds: 'OCDS (JSON)', eforms: 'eForms (XML)', 'ted-xml': 'TED (XML)' },
   unknownFormat: 'Non reconnu',
-  modeNames: { all_or_nothing: 'Tout ou rien', partial: 'Partiel', correction: 'Correction' } as Record<string, string>,
+  modeNames: { all_or_nothing: 'Tout ou rien', partial: 'Partiel', correction: 'Correction' },
   dryRunSuffix: 'essai',
 
   historyTitle: 'Historique',
@@ -262,9 +262,9 @@ const en: ImportMessages = {
 
   detailsTitle: 'About this import',
   fields: { who: 'Who', when: 'When', file: 'File', checksum: 'Checksum (SHA-256)', format: 'Format', mode: 'Mode', status: 'Status' },
-  formats: { csv: 'Registration template (CSV)', xlsx: 'Excel (.xlsx)', ocds: 'OCDS (JSON)', eforms: 'eForms (XML)', 'ted-xml': 'TED (XML)' } as Record<string, string>,
+  formats: { csv: 'Registration template (CSV)', xlsx: 'Excel (.xlsx)', ocds: 'OCDS (JSON)', eforms: 'eForms (XML)', 'ted-xml': 'TED (XML)' },
   unknownFormat: 'Not recognised',
-  modeNames: { all_or_nothing: 'All or nothing', partial: 'Partial', correction: 'Correction' } as Record<string, string>,
+  modeNames: { all_or_nothing: 'All or nothing', partial: 'Partial', correction: 'Correction' },
   dryRunSuffix: 'dry run',
 
   historyTitle: 'History',

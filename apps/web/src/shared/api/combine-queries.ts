@@ -15,7 +15,7 @@ export interface CombinedQueries<T> {
 export function combineQueries<T>(results: UseQueryResult<T, Error>[]): CombinedQueries<T> {
   const failed = results.filter((r) => r.isError);
   return {
-    data: results.every((r) => r.isSuccess) ? results.map((r) => r.data as T) : undefined,
+    data: results.every((r) => r.isSuccess) ? results.map((r) => r.data) : undefined,
     isPending: results.some((r) => r.isPending),
     error: failed[0]?.error ?? null,
     retry: () => failed.forEach((r) => void r.refetch()),

@@ -53,7 +53,7 @@ export function TrendChart({ rows, series, yMax, formatValue, formatTooltip, for
   const y = (v: number) => Math.min(innerBottom, Math.max(innerTop, yRaw(v)));
   const ticks = shareTicks(yMax);
   const step = years.length > 1 ? (innerRight - innerLeft) / years.length : innerRight - innerLeft;
-  const value = (row: Row, key: string) => (typeof row[key] === 'number' ? (row[key] as number) : null);
+  const value = (row: Row, key: string) => (typeof row[key] === 'number' ? row[key] : null);
 
   const hovered = hover !== null ? data[hover] : undefined;
   const tooltipLeft = hovered ? x(hovered.year) : 0;

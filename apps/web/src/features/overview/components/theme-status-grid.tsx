@@ -1,4 +1,3 @@
-import type { IndicatorId } from '@koers/domain';
 import { useI18n } from '../../../shared/i18n/use-i18n.ts';
 import { useRegistry } from '../../../shared/lib/use-registry.ts';
 import { EvidenceNote } from '../../../shared/ui/evidence-note.tsx';
@@ -44,7 +43,7 @@ export function ThemeStatusGrid({ snapshots, year }: { snapshots: readonly Indic
 function IndicatorLine({ snapshot, year }: { snapshot: IndicatorSnapshot; year: number }) {
   const { t, f } = useI18n();
   const registry = useRegistry();
-  const label = registry.indicatorLabel(snapshot.id as IndicatorId);
+  const label = registry.indicatorLabel(snapshot.id);
   const { row } = snapshot;
   return (
     <li className="indicator-line" data-indicator={snapshot.id}>

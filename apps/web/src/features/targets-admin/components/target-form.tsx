@@ -117,7 +117,7 @@ export function TargetForm({ draft, onDraftChange, focusRequest }: TargetFormPro
   const problemText = (field: TargetField) =>
     problems[field] ? (
       <p id={id(`${field}-problem`)} className="field__problem">
-        {m.problems[problems[field]!]}
+        {m.problems[problems[field]]}
       </p>
     ) : null;
 
