@@ -117,7 +117,7 @@ function inProcess(db: Db, task: WorkerTask, memoryMb: number, onProgress: (prog
         await failImport(db.kysely, task.importId, report);
         resolve(report);
       } catch (error) {
-        reject(error as Error);
+        reject(error);
       }
     };
     child.on('message', (message: WorkerMessage) => {

@@ -3,7 +3,7 @@
  * scope (all, a policy domain, an entity or municipality, a tier, a province) and a year. Every change is written to the change log
  * with who, when, the old and the new value, in the same transaction as the change itself.
  */
-import { isIndicatorId, TIERS, type IndicatorId, type TargetScope } from '@koers/domain';
+import { isIndicatorId, TIERS, type TargetScope } from '@koers/domain';
 import {
   bumpDataVersion,
   deleteTarget,
@@ -71,11 +71,11 @@ async function checkKey(db: Conn, input: TargetKeyInput): Promise<TargetKey> {
   if (code === null) throw new InvalidInputError('scopeCode', `names the ${SCOPE_NAMES[scope]} the target is for`);
   if (scope === 'tier') {
     if (!(TIERS as readonly string[]).includes(code)) throw new InvalidInputError('scopeCode', `must be one of ${TIERS.join(', ')}`);
-    return { indicator: input.indicator as IndicatorId, scope, scopeCode: code, year: input.year };
+    return { indicator: input.indicator, scope, scopeCode: code, year: input.year };
   }
   if (scope === 'province') {
     if (!(await provinceExists(db, code))) throw new InvalidInputError('scopeCode', `unknown province "${code}": use its NIS code (10000, 20001, 30000, 40000, 70000)`);
-    return { indicator: input.indicator as IndicatorId, scope, scopeCode: code, year: input.year };
+    return { indicator: input.indicator, scope, scopeCode: code, year: input.year };
   }
   if (scope === 'entity') {
     const upper = code.toUpperCase();
