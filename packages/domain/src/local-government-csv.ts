@@ -41,7 +41,7 @@ export function parseLocalGovernmentCsv(text: string): LocalGovernmentRow[] {
   return lines.map((line, i) => {
     const cells = line.split(',');
     if (cells.length !== header.length) throw new Error(`local-governments.csv row ${i + 2}: ${cells.length} cells, expected ${header.length}`);
-    const [nis, nl, fr, kind, province, arrondissement, inhabitants, , validFrom, validTo, succeededBy] = cells as string[];
+    const [nis, nl, fr, kind, province, arrondissement, inhabitants, , validFrom, validTo, succeededBy] = cells;
     if (!/^\d{5}$/.test(nis!)) throw new Error(`local-governments.csv row ${i + 2}, column nis_code: "${nis}" is not a NIS code`);
     if (kind !== 'gemeente' && kind !== 'provincie') throw new Error(`local-governments.csv row ${i + 2}, column kind: "${kind}"`);
     const people = Number(inhabitants);
