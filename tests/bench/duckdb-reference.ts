@@ -1,11 +1,15 @@
 /**
  * The reference: DuckDB, in memory, loads the same CSV into the same columns as Koers' records
- * table and answers the same group-bys over the raw records (no pre-aggregation).
+ * table and answers the same group-bys over the raw records (no pre-aggregation). The load does
+ * the conversions the import does (dates parsed and checked, Belgian or plain amounts, yes/no
+ * answers) and builds the unique key on (entity, dossier_id), all within the timed load.
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { DEFAULT_TARGETS, ENTITIES, POLICY_DOMAINS, PRODUCT_GROUPS } from '@koers/domain';
 import { time, type Timing } from './stats.ts';
 
+/** `1.234.567,89` (Belgian) or `1234567.89`, as parseDecimal reads both. */
+const AMOUNT = `(case when bedrag_excl_btw like '%,%' then cast(replace(replace(bedrag_excl_btw, '.', ''), ',', '.') as double) else cast(bedrag_excl_btw as double) end)`;
 const BOOL = (column: string, name: string) => `case lower(${column}) when 'ja' then 1 when 'nee' then 0 end as ${name}`;
 
 export interface DuckReference {
@@ -26,13 +30,13 @@ export async function loadDuckDb(csvPath: string): Promise<DuckReference> {
   await connection.run(`create table records as select
       entiteit as entity,
       dossier_id,
-      gunningsdatum as award_date,
-      cast(substr(gunningsdatum, 1, 4) as integer) as year,
+      cast(gunningsdatum as date) as award_date,
+      year(cast(gunningsdatum as date)) as year,
       nullif(omschrijving, '') as title,
       nullif(cpv, '') as cpv,
       nullif(productgroep, '') as product_group,
-      cast(round(cast(bedrag_excl_btw as double) * 100) as bigint) as value_cents,
-      cast(bedrag_excl_btw as double) as amount,
+      cast(round(${AMOUNT} * 100) as bigint) as value_cents,
+      ${AMOUNT} as amount,
       'EUR' as currency,
       case duurzaamheidscriteria when 'volledig' then 'full' when 'niet_of_gedeeltelijk' then 'none_or_partial' when 'geen_productgroep' then 'not_applicable' end as criteria,
       ${BOOL('innovatief', 'innovative')},
@@ -45,6 +49,8 @@ export async function loadDuckDb(csvPath: string): Promise<DuckReference> {
       cast(nullif(aantal_offertes, '') as integer) as tenders_received,
       nullif(leverancier, '') as supplier
     from read_csv('${csvPath.replace(/'/g, "''")}', header = true, delim = ',', quote = '"', escape = '"', all_varchar = true)`);
+  // The import refuses a second row with the same key: the reference builds the same unique key.
+  await connection.run('create unique index records_key on records (entity, dossier_id)');
   const loadSeconds = (performance.now() - started) / 1000;
   // The registry, as Koers holds it: the meta call reads it next to the years with records.
   const text = (v: string | null | undefined) => (v === null || v === undefined ? 'null' : `'${v.replace(/'/g, "''")}'`);

@@ -158,7 +158,7 @@ async function pipelineSeconds(url: string): Promise<number | null> {
   }
 }
 
-async function runEngine(engine: Engine, dir: string, csv: GeneratedFile, calls: readonly DashboardCall[], duckP50: readonly number[]): Promise<EngineResult> {
+async function runEngine(engine: Engine, dir: string, csv: GeneratedFile, calls: readonly DashboardCall[], duckP50: readonly number[], duckLoadSeconds: number): Promise<EngineResult> {
   log(`${engine}: plain insert loop of ${csv.records.toLocaleString('en-US')} rows`);
   const plainDb = await freshDatabase(engine, dir, 'plain');
   const plainInsert =
@@ -230,7 +230,7 @@ async function runEngine(engine: Engine, dir: string, csv: GeneratedFile, calls:
           await several.stop();
         }
       }
-      return { ...result, targets: targetsOf(result, duckP50) };
+      return { ...result, targets: targetsOf(result, duckP50, duckLoadSeconds) };
     } finally {
       await server.stop();
     }
@@ -271,7 +271,7 @@ async function main(): Promise<void> {
     const failures: string[] = [];
     for (const engine of ENGINES) {
       try {
-        engines.push(await runEngine(engine, dir, csv, calls, duckP50));
+        engines.push(await runEngine(engine, dir, csv, calls, duckP50, duck.loadSeconds));
       } catch (error) {
         // One engine failing (a PostgreSQL restarted by other work) does not lose the other's figures.
         failures.push(`${engine}: ${error instanceof Error ? error.message : String(error)}`);

@@ -31,7 +31,7 @@ export function formatReport(r: BenchResult): string {
     ['CPU time of the CLI (user + system)', ...engines.map((e) => (e.import.cpuSeconds ? `${e.import.cpuSeconds.toFixed(2)} s  (${int(e.import.records / e.import.cpuSeconds)} rows per CPU-second)` : '—'))],
     ['peak RSS of the CLI', ...engines.map((e) => `${e.import.peakRssMb.toFixed(0)} MB`)],
     ['report', ...engines.map((e) => `${int(e.import.report.accepted)} new, ${e.import.report.rejected} rejected`)],
-    [`DuckDB loads the same CSV`, ...engines.map(() => `${int(r.duckdb.rows / r.duckdb.loadSeconds)} rows/s  (${r.duckdb.loadSeconds.toFixed(2)} s)`)],
+    [`DuckDB loads the same CSV (dates, amounts, unique key)`, ...engines.map(() => `${int(r.duckdb.rows / r.duckdb.loadSeconds)} rows/s  (${r.duckdb.loadSeconds.toFixed(2)} s)`)],
     ['  import time ÷ DuckDB load time', ...engines.map((e) => ratio(e.import.seconds / r.duckdb.loadSeconds))],
     ['plain insert loop, same rows and schema', ...engines.map((e) => (e.plainInsert ? `${int(e.plainInsert.rowsPerSecond)} rows/s  (${e.plainInsert.seconds.toFixed(2)} s)` : '—'))],
     ['  import time ÷ plain insert time', ...engines.map((e) => (e.plainInsert ? ratio(e.import.seconds / e.plainInsert.seconds) : '—'))],
@@ -39,7 +39,7 @@ export function formatReport(r: BenchResult): string {
   if (engines.some((e) => e.reimport)) {
     importRows.push(['same file again (all unchanged)', ...engines.map((e) => (e.reimport ? `${int(e.reimport.rowsPerSecond)} rows/s  (${e.reimport.seconds.toFixed(2)} s), ${e.reimport.peakRssMb.toFixed(0)} MB` : '—'))]);
   }
-  importRows.push(['target ≥ 250,000 rows/s, < 512 MB', ...engines.map((e) => mark(e.targets.importRate && e.targets.importMemory))]);
+  importRows.push(['target ≤ 5× DuckDB, < 512 MB', ...engines.map((e) => mark(e.targets.importRate && e.targets.importMemory))]);
   out.push(table(['', ...engines.map((e) => e.engine)], importRows), '');
 
   out.push('DASHBOARD API CALLS (ms; on a server that computes every answer (KOERS_ANSWER_CACHE_MB=0); first = first call after server start; p50/p95 over warm calls; ratio = API p95 ÷ DuckDB p50 of the same group-by; 304 = revalidation with the ETag)');
@@ -100,9 +100,10 @@ export function formatReport(r: BenchResult): string {
   return out.join('\n');
 }
 
-export function targetsOf(e: Omit<EngineResult, 'targets'>, duckP50: readonly number[]): EngineResult['targets'] {
+export function targetsOf(e: Omit<EngineResult, 'targets'>, duckP50: readonly number[], duckLoadSeconds: number): EngineResult['targets'] {
   return {
-    importRate: e.import.rowsPerSecond >= 250_000,
+    // SPEC §6: the import within 5× DuckDB's load of the same file (the goal beyond it: 3×).
+    importRate: e.import.seconds <= 5 * duckLoadSeconds,
     importMemory: e.import.peakRssMb < 512,
     apiRatio: e.calls.every((t, i) => t.p95 <= 2 * duckP50[i]!),
     // The target is judged on the server as `pnpm start` runs it (answers kept); the computed run

@@ -124,6 +124,8 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
       format = result.format;
       const columnOf = (field: string, fallback: string) => result.fieldColumns?.[field as 'entity'] ?? fallback;
       warnings.push(...result.warnings.map((w) => toMessage(w.location, w.column, w.message, w.problem)));
+      // A streaming reader can learn something about the whole file only at its end.
+      const fileWarningsSeen = result.warnings.length;
 
       // Where each key was first seen, for the duplicate check: a row number, or the notice and lot.
       const seen = new KeySet();
@@ -256,6 +258,7 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
       }
       await flush();
       progress.tell(true);
+      for (const w of result.warnings.slice(fileWarningsSeen)) warnings.push(toMessage(w.location, w.column, w.message, w.problem));
 
       if (dryRun || forbidden > 0 || (mode === 'all_or_nothing' && errors.length > 0)) throw new Rollback();
       await rebuildIndexes?.();

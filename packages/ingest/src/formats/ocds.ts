@@ -26,6 +26,7 @@ import type { Procedure } from '@koers/domain';
 import type { DraftRecord, ImportItem, ImportMessage, ReadResult, SourceLocation } from '../types.ts';
 import { FileRejectedError } from '../types.ts';
 import { ByteSource, type ByteInput } from './byte-source.ts';
+import { splitPackage } from './json-package-stream.ts';
 import { isPrototypeKey, ownValue, safeEntries } from './untrusted-keys.ts';
 import { maxBytesOf, type ReaderOptions } from './reader-options.ts';
 import { KeyDeduplicator, combineSme, cpvText, moneyFields, warningCollector, writtenDate } from './award-fields.ts';
@@ -328,6 +329,23 @@ class LineReader {
     }
   }
 
+  /** Reads ahead until `chars` characters wait or the file ends; answers whether it ended. */
+  async readAhead(chars: number): Promise<boolean> {
+    while (this.buffer.length < chars && (await this.fill()));
+    return this.ended;
+  }
+
+  /** Everything not yet handed out, a chunk of text at a time. */
+  async *texts(): AsyncGenerator<string> {
+    if (this.buffer !== '') yield this.buffer;
+    this.buffer = '';
+    while (!this.ended) {
+      await this.fill();
+      if (this.buffer !== '') yield this.buffer;
+      this.buffer = '';
+    }
+  }
+
   /** Everything not yet handed out. */
   async rest(): Promise<string> {
     while (await this.fill());
@@ -401,6 +419,13 @@ class OcdsCollector {
 
   constructor(private readonly mapper: OcdsMapper) {}
 
+  /** One element of a package's `releases` or `records`, read on its own (streamed packages). */
+  element(key: string, value: Json, where: string): void {
+    if (tooDeepOrStripped(value)) throw new FileRejectedError(`${where} is nested more than ${MAX_JSON_DEPTH} levels deep, which no OCDS data is`);
+    if (key === 'records') this.record(value, where);
+    else this.release(value, where);
+  }
+
   value(value: Json, where: string): void {
     if (tooDeepOrStripped(value)) throw new FileRejectedError(`${where} is nested more than ${MAX_JSON_DEPTH} levels deep, which no OCDS data is`);
     if (!isObject(value)) throw new FileRejectedError(`${where} is JSON that is not OCDS: expected a release or record package, found ${Array.isArray(value) ? 'a list' : typeof value}`);
@@ -459,6 +484,57 @@ class OcdsCollector {
   }
 }
 
+/** Up to this many characters a pretty-printed package is parsed whole; a larger one is streamed. */
+const WHOLE_DOCUMENT_CHARS = 8 * 1024 * 1024;
+
+async function* prepend(head: string, rest: AsyncIterable<string>): AsyncGenerator<string> {
+  yield head;
+  yield* rest;
+}
+
+/**
+ * The items of a package too large to parse whole: every element of its `releases` or `records`
+ * is parsed and mapped on its own, as the file streams in; the package's metadata (its "shell",
+ * with those lists left empty) is checked at the end as a whole package would be. Releases are
+ * merged by ocid, so they are held until the end; records go out as they come.
+ */
+async function* streamPackage(
+  texts: AsyncIterable<string>,
+  collector: OcdsCollector,
+  mapper: OcdsMapper,
+  warnings: ImportMessage[],
+  source: ByteSource,
+): AsyncGenerator<ImportItem> {
+  try {
+    const pieces = splitPackage(texts, STREAMED_LISTS);
+    let step = await pieces.next();
+    while (!step.done) {
+      const { key, index, text: piece, line } = step.value;
+      let value: Json;
+      try {
+        value = JSON.parse(piece) as Json;
+      } catch (error) {
+        throw jsonError(error, piece, line);
+      }
+      collector.element(key, value, `the OCDS file, ${key}[${index}]`);
+      yield* mapper.queue.splice(0);
+      step = await pieces.next();
+    }
+    const shell = parseJson(step.value);
+    if (isObject(shell) && shell.ocid !== undefined) {
+      throw new FileRejectedError('the OCDS file is one record or release larger than a package of it would be; publish it as a release or record package');
+    }
+    collector.value(shell, 'the OCDS file');
+    collector.flush();
+    yield* mapper.queue.splice(0);
+    if (collector.count === 0) warnings.push({ location: {}, column: null, message: 'the package holds no releases or records' });
+  } finally {
+    await source.close();
+  }
+}
+
+const STREAMED_LISTS: ReadonlySet<string> = new Set(['releases', 'records']);
+
 /**
  * Reads OCDS JSON. A package is parsed when this resolves (so invalid JSON rejects here); JSON
  * lines are read while items are iterated, and an invalid line makes the iteration throw.
@@ -487,6 +563,10 @@ export async function readOcds(input: ByteInput, options: ReaderOptions = {}): P
       if (isObject(parsed)) firstValue = parsed;
     } catch {
       firstValue = undefined;
+    }
+    if (firstValue === undefined && !(await lines.readAhead(WHOLE_DOCUMENT_CHARS))) {
+      // A large package: its releases or records are read one at a time as the file streams in.
+      return { format: 'ocds', warnings, items: streamPackage(prepend(skipped + first + '\n', lines.texts()), collector, mapper, warnings, source) };
     }
     if (firstValue === undefined) {
       const document = skipped + first + '\n' + (await lines.rest());
