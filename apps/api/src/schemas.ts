@@ -324,7 +324,7 @@ export const ImportEntrySchema = z
     rejected: z.number().int(),
     skipped: z.number().int(),
     status: z.string().openapi({
-      description: '`running` while it runs (an entry left `running` was interrupted and wrote nothing), `done` after; `failed` when it was stopped (it needed more memory than an import may use): nothing was written and the report says why.',
+      description: '`running` while it runs, `done` after; `failed` when it was stopped (it needed more memory than an import may use, failed for a reason other than its file, or its process died: such an entry is marked when a server or command next starts): nothing was written and the report says why.',
     }),
     finishedAt: z.string().nullable(),
     undoneAt: z.string().nullable().openapi({ description: 'When an administrator undid the import; null while it stands.' }),

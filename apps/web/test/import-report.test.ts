@@ -49,6 +49,7 @@ describe('the history', () => {
   it('marks undone and running imports before what they did', () => {
     expect(importStatus({ ...entry, undoneAt: '2026-11-28T10:00:00Z' })).toBe('undone');
     expect(importStatus({ ...entry, status: 'running', applied: false })).toBe('running');
+    expect(importStatus({ ...entry, status: 'failed', applied: false })).toBe('failed');
     expect(importStatus({ ...entry, rejected: 3 })).toBe('partial');
   });
 

@@ -53,7 +53,7 @@ export const IMPORT_SUMMARY_COLUMNS = [
 ] as const satisfies readonly (keyof ImportTable)[];
 
 /** A row of `imports` without its report, as the history lists it. */
-export function summaryFromRow(row: Omit<Selectable<ImportTable>, 'report' | 'write_seq'>): ImportSummary {
+export function summaryFromRow(row: Omit<Selectable<ImportTable>, 'report' | 'write_seq' | 'runner'>): ImportSummary {
   return {
     id: row.id,
     createdAt: row.created_at,
@@ -130,6 +130,8 @@ export interface ImportStart {
   checksum: string;
   mode: string;
   dryRun: boolean;
+  /** The process that runs it (`host:pid`). */
+  runner?: string;
 }
 
 /**
@@ -155,6 +157,7 @@ export async function startImport(db: Conn, start: ImportStart): Promise<number>
       skipped: 0,
       report: '{}',
       status: 'running',
+      runner: start.runner ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -214,4 +217,10 @@ export async function markWriteOrder(db: Conn, id: number): Promise<void> {
     .set({ write_seq: sql<number>`(select coalesce(max(write_seq), 0) + 1 from imports)` })
     .where('id', '=', id)
     .execute();
+}
+
+/** Entries still `running`, with the process that runs them, oldest first. */
+export async function listRunningImports(db: Conn): Promise<{ id: number; runner: string | null; createdAt: string; fileName: string; mode: string; dryRun: boolean }[]> {
+  const rows = await db.selectFrom('imports').select(['id', 'runner', 'created_at', 'file_name', 'mode', 'dry_run']).where('status', '=', 'running').orderBy('id').execute();
+  return rows.map((r) => ({ id: r.id, runner: r.runner, createdAt: r.created_at, fileName: r.file_name, mode: r.mode, dryRun: r.dry_run === 1 }));
 }

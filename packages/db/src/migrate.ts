@@ -5,6 +5,7 @@ import * as importVersions from './migrations/2026-11-28-002-import-versions.ts'
 import * as accessAndAudit from './migrations/2026-11-28-003-access-and-audit.ts';
 import * as performanceRollups from './migrations/2026-11-28-004-performance.ts';
 import * as writeOrder from './migrations/2026-12-06-010-write-order.ts';
+import * as importRunner from './migrations/2026-12-06-010-import-runner.ts';
 import * as localGovernments from './migrations/2026-12-06-014-local-governments.ts';
 
 // Migrations are listed here rather than read from a folder so they work the same under tsx,
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28-003-access-and-audit': accessAndAudit,
   '2026-11-28-004-performance': performanceRollups,
   '2026-12-06-010-write-order': writeOrder,
+  '2026-12-06-010-import-runner': importRunner,
   '2026-12-06-014-local-governments': localGovernments,
 };
 
@@ -38,6 +40,9 @@ export async function migrateToLatest(db: Db): Promise<void> {
     db: db.kysely,
     provider: new StaticProvider(),
     ...(migrationTableSchema ? { migrationTableSchema } : {}),
+    // Migrations made side by side (each with its own prefix) land in any order; none depends on
+    // another made at the same time, so one sorting before an already applied one still runs.
+    allowUnorderedMigrations: true,
   });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');

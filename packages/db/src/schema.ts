@@ -124,6 +124,8 @@ export interface ImportTable {
   undone_by: ColumnType<string | null, string | null | undefined, string | null>;
   /** Commit order of the imports and corrections that wrote (given inside the write lock); null for the others. */
   write_seq: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The process running the import (`host:pid`), to tell an interrupted entry from a running one. */
+  runner: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** The version of a record before an import changed it (JSON of its row), for undo. */

@@ -15,6 +15,7 @@ import {
   findRecordsByKey,
   insertRecords,
   listEntities,
+  failImport,
   listProductGroups,
   markWriteOrder,
   recordKey,
@@ -30,7 +31,8 @@ import {
 } from '@koers/db';
 import { FileRejectedError, readImportFile, type FileSource, type ImportFormat, type ImportItem, type ReaderOptions } from '@koers/ingest';
 import { EntityResolver } from './entity-resolver.ts';
-import { summarize, toMessage, type ImportProgress, type ImportReport, type ReportMessage, type ReportSkip } from './import-report.ts';
+import { stoppedReport, summarize, toMessage, type ImportProgress, type ImportReport, type ReportMessage, type ReportSkip } from './import-report.ts';
+import { thisRunner } from './interrupted-imports.ts';
 
 type Conn = Db['kysely'];
 
@@ -69,6 +71,9 @@ const ANALYZE_AFTER_ROWS = 10_000;
 /** From this size on, an import into an empty records table builds the indexes after loading. */
 const BULK_LOAD_BYTES = 4 * 1024 * 1024;
 
+/** What the history says of an import that failed for a reason other than its file. */
+export const FAILED_MESSAGE = 'the import could not be completed because of a problem on the server, not in the file; nothing was written. Try again later; if it keeps failing, tell the administrator (the server log has the details).';
+
 /** Thrown inside the transaction to roll it back while keeping the report. */
 class Rollback extends Error {}
 
@@ -96,6 +101,7 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
       checksum: fingerprinted.checksum,
       mode,
       dryRun,
+      runner: thisRunner(),
     });
   }
   const progress = progressCounter(size, options.onProgress);
@@ -278,6 +284,11 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
       tally.accepted = tally.updated = tally.unchanged = 0;
       skips.length = 0;
     } else if (!(error instanceof Rollback)) {
+      // Not the file's fault: the entry says so in a sentence (the detail goes to the log), and
+      // the caller answers as for any failed request. If the database itself is gone, the entry
+      // stays `running` until a process next starts (interrupted-imports.ts).
+      console.error(`import ${importId} (${source.name}) failed:`, error);
+      await failImport(db.kysely, importId, stoppedReport({ file: source.name, mode, dryRun, importId }, FAILED_MESSAGE)).catch(() => undefined);
       throw error;
     }
   }

@@ -23,4 +23,5 @@ export * from './undo-import.ts';
 export * from './correct-record.ts';
 export * from './indicator-export.ts';
 export * from './prototype-guard.ts';
+export * from './interrupted-imports.ts';
 export * from './isolated-import.ts';

@@ -20,6 +20,7 @@ import { failImport, startImport, type Db } from '@koers/db';
 import type { FileSource } from '@koers/ingest';
 import { importFile, type ImportOptions } from './import-file.ts';
 import { stoppedReport, type ImportProgress, type ImportReport } from './import-report.ts';
+import { thisRunner } from './interrupted-imports.ts';
 import type { WorkerMessage, WorkerTask } from './import-worker.ts';
 
 /** A file received whole on disk, with what was learnt while receiving it. */
@@ -72,6 +73,7 @@ export async function startImportRun(db: Db, file: ReceivedFile, options: Import
     checksum: file.checksum,
     mode,
     dryRun,
+    runner: thisRunner(),
   });
   let latest: ImportProgress | null = null;
   const onProgress = (progress: ImportProgress) => {

@@ -78,6 +78,7 @@ const nl = {
   historyColumns: { when: 'Wanneer', who: 'Wie', file: 'Bestand', format: 'Formaat', mode: 'Modus', status: 'Status', actions: 'Acties' },
   status: {
     running: 'Bezig',
+    failed: 'Mislukt, niets geschreven',
     applied: 'Toegepast',
     partial: 'Deels toegepast',
     rejected: 'Geweigerd, niets geschreven',
@@ -178,6 +179,7 @@ const fr: ImportMessages = {
   historyColumns: { when: 'Quand', who: 'Qui', file: 'Fichier', format: 'Format', mode: 'Mode', status: 'Statut', actions: 'Actions' },
   status: {
     running: 'En cours',
+    failed: 'Échouée, rien écrit',
     applied: 'Appliquée',
     partial: 'Appliquée en partie',
     rejected: 'Refusée, rien écrit',
@@ -275,6 +277,7 @@ const en: ImportMessages = {
   historyColumns: { when: 'When', who: 'Who', file: 'File', format: 'Format', mode: 'Mode', status: 'Status', actions: 'Actions' },
   status: {
     running: 'Running',
+    failed: 'Failed, nothing written',
     applied: 'Applied',
     partial: 'Partly applied',
     rejected: 'Rejected, nothing written',

@@ -5,6 +5,7 @@ import { useImportMessages } from '../messages.ts';
 
 const ICONS: Record<ImportStatus, IconName> = {
   running: 'gauge',
+  failed: 'cross',
   applied: 'check',
   partial: 'warning',
   rejected: 'cross',

@@ -16,7 +16,7 @@ export interface ReportLike extends Counts {
 }
 
 export type ImportOutcome = 'applied' | 'partial' | 'rejected' | 'dry_run';
-export type ImportStatus = ImportOutcome | 'running' | 'undone';
+export type ImportStatus = ImportOutcome | 'running' | 'failed' | 'undone';
 
 /** What an import did: wrote everything, wrote the valid rows, wrote nothing, or only checked. */
 export function importOutcome(report: Pick<ReportLike, 'dryRun' | 'applied' | 'rejected'>): ImportOutcome {
@@ -30,9 +30,13 @@ export interface EntryLike extends Pick<ReportLike, 'dryRun' | 'applied' | 'reje
   undoneAt: string | null;
 }
 
-/** The status a history row shows. An entry left `running` by a crash wrote nothing; it stays `running`. */
+/**
+ * The status a history row shows. An import that failed (not because of its file) or whose process
+ * died wrote nothing: `failed` (an entry of a process that died says so once a process next starts).
+ */
 export function importStatus(entry: EntryLike): ImportStatus {
   if (entry.status === 'running') return 'running';
+  if (entry.status === 'failed') return 'failed';
   if (entry.undoneAt) return 'undone';
   return importOutcome(entry);
 }
