@@ -45,7 +45,7 @@ describe('CSV tokenizer against csv-parse', () => {
         fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 5 }),
         async (delimiter, lineEnd, table, alwaysQuote, sizes) => {
           const text = table.map((fields) => fields.map((f) => write(f, delimiter, alwaysQuote)).join(delimiter)).join(lineEnd) + lineEnd;
-          const oracle = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
+          const oracle: string[][] = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false });
           expect(oracle).toEqual(table);
           expect(await tokenize(text, delimiter, sizes)).toEqual(oracle);
         },
