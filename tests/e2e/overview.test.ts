@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { download, normalizeSpace, pdfPages } from './support/board-kit-files.ts';
 import { api, launchBrowser, openPage, percent, screenshot, waitForCharts, type ApiIndicator } from './support/browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -115,6 +116,31 @@ describe('overview', () => {
     await first.getByRole('link').first().click();
     await page.waitForURL((url) => url.pathname === `/entities/${weakest.entity}`);
     expect(new URL(page.url()).searchParams.get('year')).toBe('2019');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('hands out a PDF whose first page answers for the chosen year: headline figure, status in words, progress and all six themes', async () => {
+    const meta = await api<{ themes: { id: number; name: { nl: string } }[] }>(baseUrl, '/meta');
+    const result = await api<ApiIndicator>(baseUrl, '/indicators/sustainable_value_share?groupBy=year');
+    const row = result.rows.find((r) => r.year === 2019)!;
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(`${baseUrl}/?year=2019`);
+    await waitForCharts(page);
+    await page.getByTestId('laggards').locator('li').first().waitFor();
+    const status = normalizeSpace((await page.locator('[data-headline="sustainable_value_share"] [data-status]').first().textContent()) ?? '');
+    const file = await download(page, page.locator('[data-page-report]'));
+    const pages = await pdfPages(file.bytes);
+    const first = pages[0]!.text;
+    expect(first).toContain(`Aandeel duurzame opdrachten in 2019 naar waarde: ${normalizeSpace(percent(row.value!, 'nl-BE'))}`);
+    expect(first).toContain(status);
+    expect(first).toContain('Afwijking van het groeipad');
+    // The theme statuses may run on to a continuation page, but before any chart.
+    const answer = pages.slice(0, 2).map((p) => p.text).join(' ');
+    for (const theme of meta.themes) expect(answer, `theme ${theme.id}`).toContain(`${theme.id}. ${theme.name.nl.slice(0, 20)}`);
+    expect(answer).toContain('Entiteiten die het verst achterop liggen in 2019');
+    // A4 landscape.
+    expect(Math.round(pages[0]!.width)).toBe(842);
     expect(problems).toEqual([]);
     await context.close();
   });

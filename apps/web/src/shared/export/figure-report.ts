@@ -47,3 +47,17 @@ export function figureReportPage(figure: HTMLElement, kicker: string, descriptio
     figure,
   };
 }
+
+/** The page's answer (its `[data-report-answer]` parts: lines in words, then tables) as the report's first page. */
+export function answerReportPage(answers: readonly HTMLElement[], kicker: string, description: ExportDescription): ReportPage {
+  return {
+    kicker,
+    heading: kicker,
+    statement: answers.flatMap((a) => [...a.querySelectorAll('[data-answer-line]')].map(text)).filter(Boolean),
+    context: [description.filters, description.dataDate],
+    notice: description.demo,
+    definition: null,
+    figure: null,
+    tables: answers.flatMap((a) => [...a.querySelectorAll<HTMLTableElement>('table[data-answer-table]')]),
+  };
+}

@@ -32,6 +32,8 @@ const REPLACEMENTS: Record<string, string> = {
   '←': '<-',
   '↑': '^',
   '↓': 'v',
+  '↗': '^',
+  '↘': 'v',
   '⚠': '!',
   '✓': 'v',
   '✗': 'x',

@@ -25,6 +25,8 @@ export interface ReportPage {
   definition: string | null;
   /** The ChartFigure element (drawing, legend, summary, table), or null for a text-only page. */
   figure: HTMLElement | null;
+  /** Further tables under the words (a page's answer: theme statuses, who lags), each with its caption. */
+  tables?: readonly HTMLTableElement[];
 }
 
 export interface ReportFrame {

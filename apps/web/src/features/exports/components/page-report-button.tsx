@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { figureReportPage, sourceOfFigure } from '../../../shared/export/figure-report.ts';
+import { answerReportPage, figureReportPage, sourceOfFigure } from '../../../shared/export/figure-report.ts';
 import { useExportTools } from '../../../shared/export/use-export-tools.ts';
 import { useView } from '../../../shared/url-state/use-view.ts';
 import '../print.css';
@@ -8,8 +8,8 @@ import '../print.css';
 const CHART_PAGES = new Set(['overview', 'themes', 'entity', 'compare']);
 
 /**
- * The current view as a handout: a PDF with every chart of the page on its own A4 page (made in
- * the browser), or the browser's print with the print stylesheet.
+ * The current view as a handout: a PDF with the page's answer first, then every chart of the page
+ * on its own A4 page (made in the browser), or the browser's print with the print stylesheet.
  */
 export function PageReportButtons() {
   const view = useView();
@@ -21,7 +21,8 @@ export function PageReportButtons() {
 
   const report = async () => {
     const figures = [...document.querySelectorAll<HTMLElement>('main figure.chart-figure[data-chart]')];
-    if (figures.length === 0) {
+    const answers = [...document.querySelectorAll<HTMLElement>('main [data-report-answer]')];
+    if (figures.length === 0 && answers.length === 0) {
       setMessage(x.noCharts);
       return;
     }
@@ -30,7 +31,9 @@ export function PageReportButtons() {
     try {
       const engine = await import('../../../shared/export/engine/index.ts');
       const kicker = (document.querySelector('main h1')?.textContent ?? '').trim() || 'Koers';
-      const pages = figures.map((figure) => figureReportPage(figure, kicker, tools.describe(sourceOfFigure(figure))));
+      const charts = figures.map((figure) => figureReportPage(figure, kicker, tools.describe(sourceOfFigure(figure))));
+      // The page's answer first: what a board member should take home before any chart.
+      const pages = answers.length ? [answerReportPage(answers, kicker, tools.describe(null)), ...charts] : charts;
       await engine.exportPdfReport(pages, tools.frame(kicker), tools.fileStem(view.page === 'entity' && view.entity ? `entity-${view.entity}` : view.page));
     } catch (error) {
       setMessage(x.failed(error instanceof Error ? error.message : String(error)));

@@ -3,6 +3,8 @@ import { useMemo } from 'react';
 import { useI18n } from '../../../shared/i18n/use-i18n.ts';
 import { headlineIndicator } from '../../../shared/lib/registry.ts';
 import { useRegistry } from '../../../shared/lib/use-registry.ts';
+import { ReportAnswer } from '../../../shared/export/report-answer.tsx';
+import { statusWords } from '../../../shared/lib/status-words.ts';
 import { StatusBadge } from '../../../shared/ui/status-badge.tsx';
 import { ErrorState, LoadingState } from '../../../shared/ui/states.tsx';
 import { ViewLink } from '../../../shared/url-state/link.tsx';
@@ -46,6 +48,25 @@ export function LaggardsList({ measure, filters, year }: { measure: Measure; fil
         </ol>
       ) : (
         <p className="muted">{t.overview.laggardsNone}</p>
+      )}
+      {laggards && laggards.length > 0 && (
+        <ReportAnswer
+          lines={[]}
+          tables={[
+            {
+              caption: t.overview.laggardsTitle(f.year(year)),
+              head: [t.table.entity, t.table.value, t.table.n, t.table.coverage, t.table.status],
+              numeric: [false, true, true, true, false],
+              rows: laggards.map(({ entity, row, rank, of }) => [
+                `${registry.entityName(entity)} (${entity}), ${t.overview.laggardRank(f.integer(rank), f.integer(of))}`,
+                f.percent(row.value),
+                f.integer(row.n),
+                f.percent(row.coverage, 0),
+                row.target ? statusWords(row.status, row.progress, t, f) : t.status.monitoringOnly,
+              ]),
+            },
+          ]}
+        />
       )}
       <p>
         <ViewLink to={{ page: 'compare' }} className="more-link">

@@ -3,6 +3,8 @@ import { useMemo } from 'react';
 import { combineQueries } from '../../../shared/api/combine-queries.ts';
 import { IndicatorTrend } from '../../../shared/charts/indicator-trend.tsx';
 import { useI18n } from '../../../shared/i18n/use-i18n.ts';
+import { ReportAnswer } from '../../../shared/export/report-answer.tsx';
+import { statusWords } from '../../../shared/lib/status-words.ts';
 import { rowForYear } from '../../../shared/lib/trend.ts';
 import { useRegistry, useYears } from '../../../shared/lib/use-registry.ts';
 import { PageHeader } from '../../../shared/ui/page-header.tsx';
@@ -15,7 +17,7 @@ import { snapshotOf } from '../lib/indicator-snapshot.ts';
 
 import { Headline } from './headline.tsx';
 import { LaggardsList } from './laggards-list.tsx';
-import { ProgressFacts } from './progress-facts.tsx';
+import { ProgressFacts, progressFacts } from './progress-facts.tsx';
 import { ThemeStatusGrid } from './theme-status-grid.tsx';
 
 /** Management's one screen: the headline against 100 %, its trend and glide path, every theme's status. */
@@ -42,6 +44,25 @@ export default function OverviewPage() {
 
   const measureLabel = (m: 'value' | 'count') => (m === 'value' ? t.overview.byValue : t.overview.byCount);
   const primaryRow = primary.data ? rowForYear(primary.data.rows, year ?? undefined) : null;
+  const secondaryRow = secondary.data ? rowForYear(secondary.data.rows, year ?? undefined) : null;
+  // The handout's answer: each headline in words with its status, then the progress facts.
+  const answerLine = (row: typeof primaryRow, m: 'value' | 'count') =>
+    row && year !== null
+      ? [
+          `${t.overview.headlineLabel(f.year(year))} ${measureLabel(m)}: ${f.percent(row.value)}`,
+          row.target ? statusWords(row.status, row.progress, t, f) : t.status.monitoringOnly,
+          row.target ? t.share.target(f.percent(row.target.value, 0), f.year(row.target.year)) : null,
+          t.share.recordsShort(f.integer(row.n)),
+          t.share.coverage(f.percent(row.coverage, 0)),
+        ]
+          .filter(Boolean)
+          .join(' · ')
+      : null;
+  const answerLines = [
+    answerLine(primaryRow, primaryMeasure),
+    answerLine(secondaryRow, secondaryMeasure),
+    primaryRow?.progress ? progressFacts(primaryRow.progress, t, f).map(([term, value]) => `${term}: ${value}`).join(' · ') : null,
+  ].filter((line): line is string => Boolean(line));
 
   return (
     <div className="page page--overview">
@@ -71,6 +92,7 @@ export default function OverviewPage() {
               </article>
             )}
           </section>
+          <ReportAnswer lines={answerLines} />
 
           <IndicatorTrend
             name="overview-trend"

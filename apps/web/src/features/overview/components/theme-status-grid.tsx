@@ -6,15 +6,35 @@ import { RecordsLink } from '../../../shared/ui/records-link.tsx';
 import { StatusBadge } from '../../../shared/ui/status-badge.tsx';
 import { ViewLink } from '../../../shared/url-state/link.tsx';
 import { groupByTheme, type IndicatorSnapshot } from '../lib/indicator-snapshot.ts';
+import { ReportAnswer } from '../../../shared/export/report-answer.tsx';
+import { statusWords } from '../../../shared/lib/status-words.ts';
 
 /** The arrow shows the real direction of the change; words and colour say whether it is good. */
 const MOVEMENT_ICONS = { up: 'arrow-up-right', down: 'arrow-down-right', flat: 'minus' } as const;
+/** The same arrows in text, for the handout (Helvetica in the PDF has no arrows; the engine maps them). */
+const MOVEMENT_ARROWS = { up: '↗', down: '↘', flat: '→' } as const;
 
 /** Every theme with the status of each of its indicators in the selected year. */
 export function ThemeStatusGrid({ snapshots, year }: { snapshots: readonly IndicatorSnapshot[]; year: number }) {
-  const { t } = useI18n();
+  const { t, f } = useI18n();
   const registry = useRegistry();
   const themes = groupByTheme(snapshots, registry.meta.themes.map((th) => th.id));
+  const table = {
+    caption: `${t.overview.themesTitle} (${f.year(year)})`,
+    head: [t.table.theme, t.table.indicator, t.table.value, t.table.n, t.table.coverage, t.table.status, t.table.change],
+    numeric: [false, false, true, true, true, false, false],
+    rows: themes.flatMap(({ theme, items }) =>
+      items.map((s) => [
+        `${theme}. ${registry.themeName(theme)}`,
+        registry.indicatorLabel(s.id as IndicatorId),
+        f.percent(s.row?.value ?? null),
+        s.row ? f.integer(s.row.n) : '—',
+        f.percent(s.row?.coverage ?? null, 0),
+        s.monitoringOnly ? t.status.monitoringOnly : statusWords(s.status, s.progress, t, f),
+        s.change !== null && s.direction ? `${MOVEMENT_ARROWS[s.movement ?? 'flat']} ${t.progress.changeSince(f.points(s.change, { signed: true }), f.year(year - 1))} · ${t.progress[s.direction]}` : '',
+      ]),
+    ),
+  };
   return (
     <section className="section" aria-labelledby="themes-title">
       <h2 id="themes-title">{t.overview.themesTitle}</h2>
@@ -36,6 +56,7 @@ export function ThemeStatusGrid({ snapshots, year }: { snapshots: readonly Indic
           </article>
         ))}
       </div>
+      <ReportAnswer lines={[]} tables={[table]} />
     </section>
   );
 }

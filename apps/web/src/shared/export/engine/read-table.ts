@@ -12,7 +12,11 @@ const clean = (node: Node | null | undefined) => (node?.textContent ?? '').repla
 
 export function readFigureTable(figure: HTMLElement): FigureTable | null {
   const table = figure.querySelector<HTMLTableElement>('[data-chart-table] table');
-  if (!table) return null;
+  return table ? readTable(table) : null;
+}
+
+/** Any data table as plain text cells; null when it has no rows. */
+export function readTable(table: HTMLTableElement): FigureTable | null {
   const headRow = table.tHead?.rows[0];
   const headCells = headRow ? [...headRow.cells] : [];
   const rows = [...table.tBodies].flatMap((body) => [...body.rows]).map((row) => [...row.cells].map(clean));
