@@ -26,7 +26,7 @@ export function ThemeStatusGrid({ snapshots, year }: { snapshots: readonly Indic
     rows: themes.flatMap(({ theme, items }) =>
       items.map((s) => [
         `${theme}. ${registry.themeName(theme)}`,
-        registry.indicatorLabel(s.id as IndicatorId),
+        registry.indicatorLabel(s.id),
         f.percent(s.row?.value ?? null),
         s.row ? f.integer(s.row.n) : '—',
         f.percent(s.row?.coverage ?? null, 0),
