@@ -276,10 +276,11 @@ describe.each(ENGINES)('%s: access control', (engine) => {
       expect((await app.request('/api/v1/targets')).status).toBe(200);
     });
 
-    it('refuses an address that keeps sending invalid tokens, even with a valid one', async () => {
+    it('refuses an address that keeps sending invalid tokens, but never a valid token', async () => {
       const app = createApp({ db, authFailureLimit: { limit: 5, windowMs: 60_000 } });
       for (let i = 0; i < 5; i++) expect((await app.request('/api/v1/meta', { headers: { Authorization: `Bearer koers_${String(i).repeat(43)}` } })).status).toBe(401);
-      expect((await app.request('/api/v1/meta', { headers: { Authorization: `Bearer ${tokens.admin}` } })).status).toBe(429);
+      expect((await app.request('/api/v1/meta', { headers: { Authorization: 'Bearer koers_guess' } })).status).toBe(429);
+      expect((await app.request('/api/v1/meta', { headers: { Authorization: `Bearer ${tokens.admin}` } })).status).toBe(200);
       expect((await app.request('/api/v1/meta')).status).toBe(200);
     });
   });

@@ -3,6 +3,7 @@
  * token (reads too with `readsPrivate`), role checks per route, and in-memory rate limits on
  * writes and on failed token checks. The limits are per server instance, not shared.
  */
+import { isIP } from 'node:net';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { ACTION_DESCRIPTIONS, allows, verifyToken, type Action } from '@koers/services';
 import type { Context, MiddlewareHandler } from 'hono';
@@ -74,6 +75,41 @@ export function clientAddress(c: Context, trustProxy = false): string {
   }
 }
 
+/**
+ * The key the invalid-token limit counts under, so that one sender cannot spread its guesses over
+ * many addresses it holds: every loopback address (127.0.0.0/8, ::1) is one key, an IPv6 address
+ * counts by its /64 (the block one host or one subscriber gets), an IPv4-mapped IPv6 address as
+ * its IPv4 address.
+ */
+export function limitKey(address: string): string {
+  const plain = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '').toLowerCase();
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(plain);
+  const ip = mapped ? mapped[1]! : plain;
+  const version = isIP(ip);
+  if (version === 4) return ip.startsWith('127.') ? 'loopback' : ip;
+  if (version === 6) {
+    const groups = expandIpv6(ip);
+    if (groups.slice(0, 7).every((g) => g === 0) && groups[7] === 1) return 'loopback';
+    return `${groups.slice(0, 4).map((g) => g.toString(16)).join(':')}::/64`;
+  }
+  return ip;
+}
+
+/** The eight 16-bit groups of an IPv6 address (`::` expanded, a trailing IPv4 part read as two groups). */
+function expandIpv6(ip: string): number[] {
+  let text = ip;
+  const v4 = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (v4) {
+    const [a, b, c, d] = v4.slice(1).map(Number) as [number, number, number, number];
+    text = `${text.slice(0, v4.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head = '', tail] = text.split('::');
+  const part = (s: string | undefined) => (s ? s.split(':').map((g) => parseInt(g, 16)) : []);
+  const left = part(head);
+  const right = tail === undefined ? [] : part(tail);
+  return [...left, ...Array<number>(8 - left.length - right.length).fill(0), ...right];
+}
+
 function unauthorized(c: Context, message: string, invalidToken: boolean) {
   c.header('WWW-Authenticate', invalidToken ? 'Bearer realm="koers", error="invalid_token"' : 'Bearer realm="koers"');
   return c.json({ error: 'unauthorized', message }, 401);
@@ -92,14 +128,17 @@ export function authenticate(deps: AppDeps, failures: RateLimiter): MiddlewareHa
     const header = c.req.header('authorization');
     c.set('principal', null);
     if (header !== undefined) {
-      const address = clientAddress(c, deps.trustProxy);
-      const wait = failures.blockedFor(address);
-      if (wait > 0) return tooManyRequests(c, wait, `too many invalid tokens from this address; try again in ${wait} s`);
       const match = BEARER.exec(header.trim());
       const token = match?.[1];
       const principal = token && token.length <= 200 ? await verifyToken(deps.db, token) : null;
       if (!principal) {
-        failures.hit(address);
+        // Only guesses are limited: a valid token is never refused for someone else's guesses
+        // from the same address (behind a proxy, that is everyone). Tokens are 256 random bits,
+        // so checking one while the sender is refused tells a guesser nothing useful.
+        const key = limitKey(clientAddress(c, deps.trustProxy));
+        const wait = failures.blockedFor(key);
+        if (wait > 0) return tooManyRequests(c, wait, `too many invalid tokens from this address; try again in ${wait} s`);
+        failures.hit(key);
         return unauthorized(c, 'the token is not valid: unknown, revoked or malformed (send Authorization: Bearer <token>)', true);
       }
       c.set('principal', principal);

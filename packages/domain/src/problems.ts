@@ -10,6 +10,7 @@ export const PROBLEM_CODES = [
   'empty',
   'not_an_amount',
   'too_large',
+  'text_too_long',
   'negative_amount',
   'not_yes_no',
   'not_a_criteria_answer',

@@ -3,6 +3,12 @@
  * this shape; every indicator is computed from it. `null` always means "unknown", never "no".
  */
 
+/**
+ * The longest text a record's field (key, title, supplier) may hold, on import as on correction:
+ * third-party notices are untrusted, and a 50 MB title would make every page that lists it slow.
+ */
+export const MAX_TEXT_LENGTH = 1_000;
+
 export const CRITERIA_ANSWERS = ['full', 'none_or_partial', 'not_applicable'] as const;
 export type CriteriaAnswer = (typeof CRITERIA_ANSWERS)[number];
 

@@ -3,7 +3,7 @@
  * with the record's previous version, so it shows in the history with who, when and why, and an
  * administrator can undo it like any import.
  */
-import { CRITERIA_ANSWERS, PROCEDURES, parseCpv, parseDate, sameRecordValues, type ProcurementRecord } from '@koers/domain';
+import { CRITERIA_ANSWERS, MAX_TEXT_LENGTH, PROCEDURES, parseCpv, parseDate, sameRecordValues, type ProcurementRecord } from '@koers/domain';
 import {
   fromRecordRow,
   insertImport,
@@ -48,7 +48,7 @@ export interface CorrectionResult {
   changes: FieldChange[];
 }
 
-const MAX_TEXT = 1_000;
+const MAX_TEXT = MAX_TEXT_LENGTH;
 const BOOLEAN_FIELDS = ['innovative', 'socialClause', 'circular', 'smeWinner', 'framework', 'eSubmission'] as const;
 
 function checkChanges(changes: RecordChanges, productGroups: ReadonlySet<string>): void {

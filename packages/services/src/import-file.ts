@@ -5,7 +5,7 @@
  * import history, whatever its outcome.
  */
 import { createHash } from 'node:crypto';
-import { productGroupForCpv, sameRecordValues, type Problem, type ProcurementRecord } from '@koers/domain';
+import { MAX_TEXT_LENGTH, productGroupForCpv, sameRecordValues, type Problem, type ProcurementRecord } from '@koers/domain';
 import {
   addEntity,
   analyzeRecords,
@@ -227,6 +227,15 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
           });
           continue;
         }
+        const tooLong = overlongText(draft);
+        if (tooLong) {
+          const column = columnOf(tooLong.field, tooLong.field === 'dossierId' ? 'lot' : tooLong.field);
+          reject(location, column, `the text is ${tooLong.length} characters long; at most ${MAX_TEXT_LENGTH} are allowed`, {
+            code: 'text_too_long',
+            params: { column, length: tooLong.length, max: MAX_TEXT_LENGTH },
+          });
+          continue;
+        }
         const earlier = seen.add(
           recordKey(entity.code, draft.dossierId),
           location.row !== undefined ? location.row : [location.notice, location.lot].filter(Boolean).join(' '),
@@ -420,6 +429,15 @@ function growInts(values: Int32Array): Int32Array {
   const next = new Int32Array(values.length * 2);
   next.set(values);
   return next;
+}
+
+/** The first text field of a row longer than a correction may write (the same cap), with its length. */
+function overlongText(draft: { dossierId: string; title: string | null; supplier: string | null; cpv: string | null }): { field: 'dossierId' | 'title' | 'supplier' | 'cpv'; length: number } | null {
+  for (const field of ['dossierId', 'title', 'supplier', 'cpv'] as const) {
+    const value = draft[field];
+    if (value !== null && value.length > MAX_TEXT_LENGTH) return { field, length: value.length };
+  }
+  return null;
 }
 
 /** What an import learnt about the records already stored, so it looks up no key twice in vain. */

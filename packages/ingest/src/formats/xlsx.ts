@@ -412,5 +412,7 @@ export async function readXlsx(input: ByteInput, options: ReaderOptions = {}): P
     };
     out.push({ kind: 'record', location: { row: rowNumber }, draft });
   }
-  return { format: 'xlsx', warnings, items: items() };
+  // Row errors found after reading (a text too long) name the column as the sheet's header does.
+  const fieldColumns = Object.fromEntries(headerMap.columns.map((c) => [c.column.field, c.header]));
+  return { format: 'xlsx', warnings, items: items(), fieldColumns };
 }
