@@ -29,7 +29,7 @@ describe('evidence behind the numbers', () => {
     await waitForCharts(page);
     await screenshot(page, 'compare');
     // The top bar is the best-ranked entity.
-    await page.locator('[data-chart="compare-ranking"] .chart-bar').first().click();
+    await page.locator('[data-chart="compare-ranking"] .chart-bar .recharts-bar-rectangle path').first().click();
     await page.waitForURL(/\/evidence\?/);
     const url = new URL(page.url());
     expect(Object.fromEntries(url.searchParams)).toMatchObject({ entity: best.entity, indicator: 'sustainable_value_share', part: 'numerator', year: String(year) });

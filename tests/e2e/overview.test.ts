@@ -64,7 +64,9 @@ describe('overview', () => {
       const name = await figure.getAttribute('data-chart');
       const summary = (await figure.locator('[data-summary]').textContent()) ?? '';
       expect(summary.trim().split(/(?<=\.)\s/).length, `${name}: summary`).toBeGreaterThanOrEqual(1);
-      expect(await figure.locator('[role="img"]').getAttribute('aria-label'), `${name}: accessible name`).toBe(summary);
+      expect(await figure.locator('.chart-figure__plot[role="group"]').getAttribute('aria-label'), `${name}: accessible name`).toBe(summary);
+      // Recharts' keyboard layer: the drawing takes focus, so a keyboard user can step through the years.
+      expect(await figure.locator('.chart-figure__plot svg.recharts-surface').getAttribute('tabindex'), `${name}: keyboard layer`).toBe('0');
       // The table is in the document (read by screen readers) even before it is shown.
       const table = figure.locator('[data-chart-table] table');
       expect(await table.count(), `${name}: table`).toBe(1);

@@ -127,7 +127,7 @@ describe('presentation mode', () => {
           text: [...px('.slide-goal__label'), ...px('.slide-goal__detail'), ...px('.slide-list li'), ...px('.slide__context'), ...px('.chart-legend li')],
           title: px('.slide__title')[0] ?? 0,
           value: px('.slide-goal__value')[0] ?? 0,
-          ticks: px('.svg-chart__tick'),
+          ticks: px('.rchart__tick'),
           bodyOverflow: body.scrollHeight - body.clientHeight,
           pageOverflow: document.documentElement.scrollHeight - window.innerHeight,
           slideBottom: slide.getBoundingClientRect().bottom,

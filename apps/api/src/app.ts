@@ -15,6 +15,7 @@ import { AnswerCache } from './answer-cache.ts';
 import type { AppDeps, AppEnv } from './context.ts';
 import { toErrorAnswer, validationHook } from './http-errors.ts';
 import { auditRoutes } from './routes/audit.ts';
+import { eventRoutes } from './routes/events.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { importRoutes } from './routes/imports.ts';
 import { indicatorRoutes } from './routes/indicators.ts';
@@ -64,6 +65,7 @@ function apiRoutes(deps: AppDeps) {
     .route('/', importRoutes(deps))
     .route('/', targetRoutes(deps))
     .route('/', statusThresholdRoutes(deps))
+    .route('/', eventRoutes(deps))
     .route('/', auditRoutes(deps));
 }
 

@@ -440,18 +440,53 @@ export const TargetChangeOutcomeSchema = z
   .object({ target: StoredTargetSchema.nullable(), change: TargetChangeSchema.nullable().openapi({ description: 'null when the target already had this value and source.' }) })
   .openapi('TargetChangeOutcome');
 
+const EVENT_LABELS = z.strictObject({
+  nl: z.string().max(300),
+  fr: z.string().max(300),
+  en: z.string().max(300),
+});
+
+export const PolicyEventSchema = z
+  .object({
+    id: z.number().int(),
+    date: z.string().openapi({ description: 'ISO date (yyyy-mm-dd).', example: '2016-01-29' }),
+    label: z.object({ nl: z.string(), fr: z.string(), en: z.string() }),
+    scope: TARGET_SCOPE,
+    scopeCode: z.string().nullable(),
+    source: z.string().nullable(),
+    updatedAt: z.string(),
+  })
+  .openapi('PolicyEvent');
+
+export const PolicyEventBody = z
+  .strictObject({
+    date: z.string().max(10).openapi({ description: 'ISO date (yyyy-mm-dd).', example: '2016-01-29' }),
+    label: EVENT_LABELS.openapi({ description: 'The words in Dutch, French and English (each at most 300 characters, no line breaks).' }),
+    scope: TARGET_SCOPE.optional().openapi({ description: 'Whose charts show the event; default `all`.' }),
+    scopeCode: CODE.nullable().optional().openapi({ description: 'Entity or policy-domain code; null or omitted for scope `all`.' }),
+    source: z.string().max(500).nullable().optional(),
+  })
+  .openapi('PolicyEventInput');
+
+export const PolicyEventOutcomeSchema = z
+  .object({
+    event: PolicyEventSchema.nullable().openapi({ description: 'The event after the change; null after a removal.' }),
+    auditId: z.number().int().nullable().openapi({ description: 'The audit entry written; null when nothing changed.' }),
+  })
+  .openapi('PolicyEventOutcome');
+
 export const AuditItemSchema = z
   .object({
     id: z.string().openapi({ description: '`import:12`, `target:3` or `audit:7`.' }),
     at: z.string(),
     actor: z.string(),
-    action: z.enum(['import', 'correction', 'import_undo', 'target_set', 'target_remove', 'status_thresholds_set', 'token_create', 'token_revoke']),
+    action: z.enum(['import', 'correction', 'import_undo', 'target_set', 'target_remove', 'status_thresholds_set', 'token_create', 'token_revoke', 'event_create', 'event_change', 'event_remove']),
     subject: z.string(),
     details: z.record(z.string(), z.unknown()),
   })
   .openapi('AuditItem');
 
-export const AUDIT_ACTIONS = ['import', 'correction', 'import_undo', 'target_set', 'target_remove', 'status_thresholds_set', 'token_create', 'token_revoke'] as const;
+export const AUDIT_ACTIONS = ['import', 'correction', 'import_undo', 'target_set', 'target_remove', 'status_thresholds_set', 'token_create', 'token_revoke', 'event_create', 'event_change', 'event_remove'] as const;
 
 export const StatusThresholdsSchema = z
   .strictObject({

@@ -8,11 +8,14 @@ import './app/styles.css';
 import { PAGE_LOADERS } from './app/page-loaders.ts';
 import { queryClient } from './app/query-client.ts';
 import { sustainableShareQueryOptions } from './features/overview/api/get-sustainable-share.ts';
+import { eventsQueryOptions } from './shared/api/get-events.ts';
 import { metaQueryOptions } from './shared/api/get-meta.ts';
 import { crossEntityFilters, parseView } from './shared/url-state/view-state.ts';
 
 const view = parseView(window.location.pathname, window.location.search);
 void queryClient.prefetchQuery(metaQueryOptions());
+// Every trend draws the policy events in its scope.
+void queryClient.prefetchQuery(eventsQueryOptions());
 if (view.page === 'overview') {
   const filters = crossEntityFilters(view);
   void queryClient.prefetchQuery(sustainableShareQueryOptions(view.measure, filters));

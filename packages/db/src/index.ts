@@ -18,6 +18,7 @@ export * from './settings-repository.ts';
 export * from './tokens-repository.ts';
 export * from './audit-repository.ts';
 export * from './target-repository.ts';
+export * from './event-repository.ts';
 export * from './undo-repository.ts';
 export * from './write-transaction.ts';
 export * from './diagnostics.ts';

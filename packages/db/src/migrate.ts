@@ -6,6 +6,7 @@ import * as accessAndAudit from './migrations/2026-11-28-003-access-and-audit.ts
 import * as performanceRollups from './migrations/2026-11-28-004-performance.ts';
 import * as writeOrder from './migrations/2026-12-06-010-write-order.ts';
 import * as importRunner from './migrations/2026-12-06-010-import-runner.ts';
+import * as policyEvents from './migrations/2026-12-06-012-policy-events.ts';
 import * as localGovernments from './migrations/2026-12-06-014-local-governments.ts';
 
 // Migrations are listed here rather than read from a folder so they work the same under tsx,
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28-004-performance': performanceRollups,
   '2026-12-06-010-write-order': writeOrder,
   '2026-12-06-010-import-runner': importRunner,
+  '2026-12-06-012-policy-events': policyEvents,
   '2026-12-06-014-local-governments': localGovernments,
 };
 

@@ -56,6 +56,20 @@ export interface TargetTable {
   updated_at: string;
 }
 
+export interface PolicyEventTable {
+  id: Generated<number>;
+  /** ISO date (yyyy-mm-dd). */
+  event_date: string;
+  label_nl: string;
+  label_fr: string;
+  label_en: string;
+  scope: string;
+  /** '' for scope `all`, as for targets. */
+  scope_code: string;
+  source: string | null;
+  updated_at: string;
+}
+
 export interface RecordTable {
   id: Generated<number>;
   entity: string;
@@ -190,6 +204,7 @@ export interface Database {
   entities: EntityTable;
   product_groups: ProductGroupTable;
   targets: TargetTable;
+  policy_events: PolicyEventTable;
   records: RecordTable;
   aggregates: AggregateTable;
   imports: ImportTable;

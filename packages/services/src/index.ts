@@ -19,6 +19,7 @@ export * from './permissions.ts';
 export * from './tokens.ts';
 export * from './targets-admin.ts';
 export * from './status-thresholds.ts';
+export * from './events-admin.ts';
 export * from './undo-import.ts';
 export * from './correct-record.ts';
 export * from './indicator-export.ts';

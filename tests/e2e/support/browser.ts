@@ -70,8 +70,8 @@ export function percent(share: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(share);
 }
 
-/** A chart has drawn its data: a trend line with points, or a ranking bar. */
-export const CHART_DRAWN = '[data-chart] path.chart-line[d^="M"], [data-chart] .chart-bar rect';
+/** A chart has drawn its data (Recharts): a trend line with points, or a ranking bar. */
+export const CHART_DRAWN = '[data-chart] .chart-line path.recharts-line-curve[d^="M"], [data-chart] .chart-bar .recharts-bar-rectangle path';
 
 /** Waits until the page's charts have drawn their data. */
 export async function waitForCharts(page: Page): Promise<void> {

@@ -40,3 +40,18 @@ export const RANKING_STYLES = {
   highlight: OKABE_ITO.orange,
   reference: '#1a1a1a',
 } as const;
+
+/**
+ * Bars of a ranking coloured by their status against the target (the same hues as the status
+ * badges); a bar's status is also written in the ranking's table, so colour is never the only cue.
+ */
+export const STATUS_COLORS = {
+  achieved: '#009E73',
+  on_track: OKABE_ITO.blue,
+  needs_acceleration: '#C98A00',
+  limited_progress: OKABE_ITO.vermillion,
+  deterioration: '#A8527F',
+  missed: '#A33000',
+  insufficient_data: '#8A8A8A',
+  monitoring_only: OKABE_ITO.blue,
+} as const;

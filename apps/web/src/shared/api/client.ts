@@ -15,10 +15,10 @@ type Schema = ExtractSchema<ApiRoutes>;
 export type ApiSchema = Schema;
 
 /** The GET endpoints the dashboard reads. */
-export type ReadPath = '/meta' | '/indicators/:id' | '/records' | '/imports' | '/imports/:id' | '/targets' | '/targets/changes';
+export type ReadPath = '/meta' | '/indicators/:id' | '/records' | '/imports' | '/imports/:id' | '/targets' | '/targets/changes' | '/events';
 
 /** The endpoints the dashboard writes to (with a token). */
-export type WritePath = '/imports' | '/imports/:id/undo' | '/targets' | '/status-thresholds';
+export type WritePath = '/imports' | '/imports/:id/undo' | '/targets' | '/status-thresholds' | '/events' | '/events/:id';
 
 type GetEndpoint<P extends ReadPath> = Schema[P] extends { $get: infer E } ? E : never;
 

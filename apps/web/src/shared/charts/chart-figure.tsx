@@ -50,7 +50,8 @@ export function ChartFigure({ name, title, summary, legend, table, children, hea
       </figcaption>
       {legend && legend.length > 0 && <ChartLegend items={legend} label={t.chart.legend} />}
       {note}
-      <div className="chart-figure__plot" role="img" aria-label={summary}>
+      {/* A group, not an image: the drawing inside is focusable (Recharts' keyboard layer). */}
+      <div className="chart-figure__plot" role="group" aria-label={summary}>
         {children}
       </div>
       {footer}

@@ -1,8 +1,10 @@
 import type { IndicatorId } from '@koers/domain';
 import { useMemo, type ReactNode } from 'react';
 import type { IndicatorRow } from '../api/types.ts';
-import { useStatusThresholds } from '../lib/use-registry.ts';
+import { useEvents } from '../api/get-events.ts';
 import { useI18n } from '../i18n/use-i18n.ts';
+import { eventsForTrend, type NumberedEvent } from '../lib/policy-events.ts';
+import { useRegistry, useStatusThresholds } from '../lib/use-registry.ts';
 import { shareAxisMax } from '../lib/scale.ts';
 import { comparisonKey, shapeTrend, withComparisons, type TrendRow } from '../lib/trend.ts';
 import { summarizeTrend } from '../lib/trend-summary.ts';
@@ -13,6 +15,8 @@ import { RecordsLink } from '../ui/records-link.tsx';
 import { ChartFigure } from './chart-figure.tsx';
 import { TrendChart, type TrendSeries } from './trend-chart.tsx';
 import type { LegendItem } from './markers.tsx';
+import { chartMessages } from './messages.ts';
+import { useView } from '../url-state/use-view.ts';
 
 export interface TrendComparisonInput {
   key: string;
@@ -33,7 +37,8 @@ interface IndicatorTrendProps {
   comparisons?: readonly TrendComparisonInput[];
   /** Whose records the table links to; undefined keeps the view's entity filter. */
   entity?: string | null;
-  height?: number;
+  /** Pixels, or `fill`: the height the parent leaves (a slide). */
+  height?: number | 'fill';
   headingLevel?: 2 | 3;
   actions?: ReactNode;
   /** Draw the projection at the observed pace (default true where a target exists). */
@@ -59,15 +64,32 @@ export function IndicatorTrend({
   actions,
   showProjection = true,
 }: IndicatorTrendProps) {
-  const { t, f } = useI18n();
+  const { t, f, locale } = useI18n();
+  const c = chartMessages(locale);
+  const view = useView();
+  const registry = useRegistry();
+  const { data: eventData } = useEvents();
   const thresholds = useStatusThresholds();
   const trend = useMemo(() => shapeTrend(rows, thresholds, { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) }), [rows, thresholds, from, to]);
   const chartRows = useMemo(() => withComparisons(trend.points, comparisons), [trend.points, comparisons]);
   const hasProjection = showProjection && trend.points.some((p) => p.projection !== null);
   const hasTarget = trend.target !== null;
+  const scopeEntity = entity === undefined ? (view.entity ?? null) : entity;
+  const events = useMemo(
+    () =>
+      eventsForTrend(
+        eventData?.items ?? [],
+        { entity: scopeEntity, policyDomain: view.policyDomain ?? (scopeEntity ? registry.entityDomain(scopeEntity) : null) },
+        chartRows[0]?.year ?? null,
+        chartRows[chartRows.length - 1]?.year ?? null,
+      ),
+    [eventData, scopeEntity, view.policyDomain, registry, chartRows],
+  );
+  const eventWords = (e: NumberedEvent) => `${f.date(e.date, 'long')}: ${e.label[locale]}`;
+  const eventText = (e: NumberedEvent) => c.event(e.number, f.date(e.date, 'long'), e.label[locale]);
 
   const series: TrendSeries[] = [{ key: 'band', label: t.chart.unknownBand, style: SERIES_STYLES.band, kind: 'band' }];
-  for (const c of comparisons) series.push({ key: comparisonKey(c.key), label: c.label, style: c.style, kind: 'line' });
+  for (const cmp of comparisons) series.push({ key: comparisonKey(cmp.key), label: cmp.label, style: cmp.style, kind: 'line' });
   if (hasTarget) series.push({ key: 'expected', label: t.chart.glidePath, style: SERIES_STYLES.glide, kind: 'line' });
   if (hasProjection) series.push({ key: 'projection', label: t.chart.projection, style: SERIES_STYLES.projection, kind: 'line' });
   series.push({ key: 'actual', label, style: SERIES_STYLES.actual, kind: 'line', sufficientKey: 'sufficient' });
@@ -75,18 +97,20 @@ export function IndicatorTrend({
 
   const legend: LegendItem[] = [
     { key: 'actual', label, style: SERIES_STYLES.actual, kind: 'line' },
-    ...comparisons.map((c) => ({ key: c.key, label: c.label, style: c.style, kind: 'line' as const })),
+    ...comparisons.map((cmp) => ({ key: cmp.key, label: cmp.label, style: cmp.style, kind: 'line' as const })),
     ...(hasTarget ? [{ key: 'expected', label: t.chart.glidePath, style: SERIES_STYLES.glide, kind: 'line' as const }] : []),
     ...(hasProjection ? [{ key: 'projection', label: t.chart.projection, style: SERIES_STYLES.projection, kind: 'line' as const }] : []),
     ...(hasTarget && trend.target
       ? [{ key: 'target', label: `${t.chart.target} ${f.percent(trend.target.value, 0)} (${f.year(trend.target.year)})`, style: SERIES_STYLES.target, kind: 'point' as const }]
       : []),
     { key: 'band', label: t.chart.unknownBand, style: SERIES_STYLES.band, kind: 'band' },
+    // The hollow marker is explained only when the chart shows one.
+    ...(trend.points.some((p) => p.actual !== null && !p.sufficient) ? [{ key: 'insufficient', label: c.insufficientYear, style: SERIES_STYLES.actual, kind: 'hollow' as const }] : []),
+    ...events.map((e) => ({ key: `event-${e.id}`, label: eventWords(e), style: SERIES_STYLES.glide, kind: 'event' as const, number: e.number })),
   ];
 
-  // The unknown band may run off the top of a small share's axis: it is clipped there (its exact
-  // range is in the table), so that the share itself stays readable.
-  const yMax = shareAxisMax(chartRows.flatMap((r) => [r.actual, r.expected, r.projection, r.target, ...comparisons.map((c) => r[comparisonKey(c.key)])]));
+  // The axis holds everything drawn, the unknown band's upper edge included, so nothing is cut.
+  const yMax = shareAxisMax(chartRows.flatMap((r) => [r.actual, r.band?.[1], r.expected, r.projection, r.target, ...comparisons.map((cmp) => r[comparisonKey(cmp.key)])]));
   const summary = summarizeTrend(trend, label, t, f);
 
   const columns: Column<TrendRow>[] = [
@@ -112,13 +136,23 @@ export function IndicatorTrend({
     { key: 'band', header: t.table.unknownBand, align: 'right', cell: (r) => (r.band ? `${f.percent(r.band[0])}–${f.percent(r.band[1])}` : '—') },
     { key: 'n', header: t.table.n, align: 'right', cell: (r) => f.integer(r.n) },
     { key: 'coverage', header: t.table.coverage, align: 'right', cell: (r) => f.percent(r.coverage, 0) },
-    ...comparisons.map((c) => ({ key: c.key, header: c.label, align: 'right' as const, cell: (r: TrendRow) => f.percent(r[comparisonKey(c.key)]) })),
+    ...comparisons.map((cmp) => ({ key: cmp.key, header: cmp.label, align: 'right' as const, cell: (r: TrendRow) => f.percent(r[comparisonKey(cmp.key)]) })),
   ];
   if (hasTarget) {
     columns.push({ key: 'expected', header: t.table.expected, align: 'right', cell: (r) => f.percent(r.expected) });
     columns.push({ key: 'target', header: t.table.target, align: 'right', cell: (r) => (r.target === null ? '' : f.percent(r.target, 0)) });
   }
   if (hasProjection) columns.push({ key: 'projection', header: t.table.projection, align: 'right', cell: (r) => f.percent(r.projection) });
+  if (events.length) {
+    columns.push({
+      key: 'events',
+      header: c.eventsColumn,
+      cell: (r) => {
+        const ofYear = events.filter((e) => e.year === r.year);
+        return ofYear.length ? ofYear.map((e) => eventText(e)).join(' · ') : '';
+      },
+    });
+  }
 
   return (
     <ChartFigure
@@ -139,6 +173,7 @@ export function IndicatorTrend({
         formatValue={(v) => f.percent(v, yMax <= 0.02 ? 1 : 0)}
         formatTooltip={(v) => f.percent(v)}
         formatYear={(y) => f.year(y)}
+        events={events.map((e) => ({ key: String(e.id), at: e.at, date: e.date, number: e.number, label: eventText(e) }))}
       />
     </ChartFigure>
   );

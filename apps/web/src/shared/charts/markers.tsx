@@ -27,13 +27,15 @@ export function Marker({ shape, cx, cy, r = 5, color, hollow = false }: { shape:
   }
 }
 
-export type LegendKind = 'line' | 'band' | 'point' | 'bar' | 'bar-highlight' | 'reference';
+export type LegendKind = 'line' | 'band' | 'point' | 'hollow' | 'bar' | 'bar-highlight' | 'reference' | 'event';
 
 export interface LegendItem {
   key: string;
   label: string;
   style: SeriesStyle;
   kind: LegendKind;
+  /** An event's number, drawn in its badge. */
+  number?: number;
 }
 
 /** A legend in HTML (legible at a distance, wraps on narrow screens), with the same dash and marker as the chart. */
@@ -41,7 +43,7 @@ export function ChartLegend({ items, label }: { items: readonly LegendItem[]; la
   return (
     <ul className="chart-legend" aria-label={label}>
       {items.map((item) => (
-        <li key={item.key}>
+        <li key={item.key} data-legend={item.kind}>
           <svg width="36" height="16" aria-hidden="true" focusable="false">
             {item.kind === 'band' && <rect x="1" y="2" width="34" height="12" fill="url(#koers-hatch)" stroke={item.style.color} strokeWidth="1" />}
             {(item.kind === 'bar' || item.kind === 'bar-highlight') && (
@@ -51,6 +53,16 @@ export function ChartLegend({ items, label }: { items: readonly LegendItem[]; la
               <line x1="1" x2="35" y1="8" y2="8" stroke={item.style.color} strokeWidth="3" strokeDasharray={item.style.dash} />
             )}
             {(item.kind === 'line' || item.kind === 'point') && <Marker shape={item.style.marker} cx={18} cy={8} r={4} color={item.style.color} />}
+            {item.kind === 'hollow' && <Marker shape={item.style.marker} cx={18} cy={8} r={4.5} color={item.style.color} hollow />}
+            {item.kind === 'event' && (
+              <>
+                <line x1="18" x2="18" y1="0" y2="16" stroke="#4d4d4d" strokeWidth="1.5" strokeDasharray="4 3" />
+                <circle cx="18" cy="8" r="7.5" fill="#ffffff" stroke="#1a1a1a" strokeWidth="1.5" />
+                <text x="18" y="8" dy="0.35em" textAnchor="middle" className="rchart__event-number">
+                  {item.number}
+                </text>
+              </>
+            )}
           </svg>
           <span>{item.label}</span>
         </li>

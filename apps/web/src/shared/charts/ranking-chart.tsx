@@ -1,18 +1,22 @@
 /**
- * Entities ranked on one share as horizontal bars in plain SVG, best on top, each labelled with
- * its value (the second encoding), a pooled reference line, and a highlighted entity hatched.
- * A click on a bar opens the records behind it.
+ * Entities ranked on one share as horizontal bars on Recharts, best on top: each bar coloured by
+ * its status against the target (or plain where there is none), its value in a column of its own
+ * right of the plot (so no reference line runs through it), the target and the pooled share as
+ * vertical lines labelled above the bars, and a highlighted entity hatched. A click on a bar
+ * opens the records behind it.
  */
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { shareTicks } from '../lib/scale.ts';
-import { RANKING_STYLES } from '../palette.ts';
-import { linearScale } from './geometry.ts';
-import { useWidth } from './use-width.ts';
+import { RANKING_STYLES, SERIES_STYLES } from '../palette.ts';
+import { useChartSize } from './use-chart-size.ts';
 
 export interface RankingBar {
   key: string;
   /** Axis label: rank and entity, already short enough. */
   label: string;
   value: number;
+  /** The bar's colour: its status against the target. */
+  color: string;
   highlight?: boolean;
 }
 
@@ -21,74 +25,73 @@ export interface RankingChartProps {
   xMax: number;
   /** Axis labels. */
   formatValue: (share: number) => string;
-  /** The value printed at the end of each bar. */
+  /** The value printed right of each bar. */
   formatLabel: (share: number) => string;
   reference?: { value: number; label: string } | null;
+  target?: { value: number; label: string } | null;
   onSelect?: (key: string) => void;
 }
 
 const ROW = 30;
-const LABELS = 290;
-const MARGIN = { top: 28, right: 72, bottom: 30 };
+const VALUE_COLUMN = 76;
+const MARGIN = { top: 46, right: VALUE_COLUMN, bottom: 4, left: 4 };
 
-export function RankingChart({ rows, xMax, formatValue, formatLabel, reference = null, onSelect }: RankingChartProps) {
-  const [width, measure] = useWidth(960);
-  const height = MARGIN.top + rows.length * ROW + MARGIN.bottom;
-  const left = Math.min(LABELS, width * 0.4);
-  const right = Math.max(left + 10, width - MARGIN.right);
-  const x = linearScale([0, xMax], [left, right]);
-  const ticks = shareTicks(xMax);
-  const bottom = MARGIN.top + rows.length * ROW;
+interface ValueLabelProps {
+  y?: number | string | undefined;
+  height?: number | string | undefined;
+  value?: unknown;
+}
+
+export function RankingChart({ rows, xMax, formatValue, formatLabel, reference = null, target = null, onSelect }: RankingChartProps) {
+  const height = MARGIN.top + rows.length * ROW + 30;
+  const [size, measure] = useChartSize(height);
+  const width = size?.width ?? null;
+  const labels = Math.min(290, (width ?? 960) * 0.4);
+  const valueX = (width ?? 960) - VALUE_COLUMN + 10;
+  const ValueLabel = ({ y, height: h, value }: ValueLabelProps) => (
+    <text x={valueX} y={Number(y) + Number(h) / 2} dy="0.35em" className="rchart__value">
+      {typeof value === 'number' ? formatLabel(value) : ''}
+    </text>
+  );
   return (
-    <div ref={measure} className="svg-chart" style={{ height }}>
-      <svg width="100%" height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false" data-drawn={rows.length > 0 ? 'ranking' : undefined}>
-        {ticks.map((t) => (
-          <g key={t}>
-            <line x1={x(t)} x2={x(t)} y1={MARGIN.top} y2={bottom} stroke={t === 0 ? '#8a8a8a' : '#e3e3e3'} />
-            <text x={x(t)} y={bottom + 20} textAnchor="middle" className="svg-chart__tick">
-              {formatValue(t)}
-            </text>
-          </g>
-        ))}
-        {rows.map((row, i) => {
-          const top = MARGIN.top + i * ROW;
-          const end = x(Math.min(row.value, xMax));
-          return (
-            <g
-              key={row.key}
-              className={`chart-bar${onSelect ? ' chart-bar--link' : ''}`}
-              data-entity={row.key}
-              onClick={onSelect ? () => onSelect(row.key) : undefined}
-            >
-              <text x={left - 8} y={top + ROW / 2} dy="0.35em" textAnchor="end" className="svg-chart__category">
-                {row.label}
-              </text>
-              <rect
-                x={left}
-                y={top + 4}
-                width={Math.max(0, end - left)}
-                height={ROW - 8}
-                fill={row.highlight ? 'url(#koers-hatch-highlight)' : RANKING_STYLES.bar}
-                stroke={row.highlight ? '#000' : 'none'}
-                strokeWidth={1.5}
-              />
-              <text x={end + 6} y={top + ROW / 2} dy="0.35em" className="svg-chart__value">
-                {formatLabel(row.value)}
-              </text>
-              {/* The whole row is the click target, not only the bar (a short bar is hard to hit). */}
-              <rect x={0} y={top} width={width} height={ROW} fill="transparent" />
-            </g>
-          );
-        })}
-        {reference && (
-          <g>
-            <line x1={x(reference.value)} x2={x(reference.value)} y1={MARGIN.top - 6} y2={bottom} stroke={RANKING_STYLES.reference} strokeWidth={2} strokeDasharray="6 4" />
-            <text x={Math.min(x(reference.value), right)} y={MARGIN.top - 12} textAnchor="end" className="svg-chart__label">
-              {reference.label}
-            </text>
-          </g>
-        )}
-      </svg>
+    <div ref={measure} className="rchart" style={{ height }} data-drawn={width !== null && rows.length > 0 ? 'ranking' : undefined}>
+      {width !== null && rows.length > 0 && (
+        <BarChart width={width} height={height} data={rows as RankingBar[]} layout="vertical" margin={MARGIN} barCategoryGap={4}>
+          <CartesianGrid horizontal={false} stroke="#e3e3e3" />
+          <XAxis type="number" domain={[0, xMax]} ticks={shareTicks(xMax)} tickFormatter={(v: number) => formatValue(v)} tickLine={false} stroke="#8a8a8a" tick={{ className: 'rchart__tick', fill: '#333' }} height={30} />
+          <YAxis type="category" dataKey="label" width={labels} tickLine={false} axisLine={false} interval={0} tick={{ className: 'rchart__category', fill: '#1a1a1a' }} />
+          <Bar
+            dataKey="value"
+            className={`chart-bar${onSelect ? ' chart-bar--link' : ''}`}
+            isAnimationActive={false}
+            onClick={onSelect ? (_item, index) => rows[index] && onSelect(rows[index].key) : undefined}
+          >
+            {rows.map((row) => (
+              <Cell key={row.key} data-entity={row.key} fill={row.highlight ? 'url(#koers-hatch-highlight)' : row.color} stroke={row.highlight ? '#000' : 'none'} strokeWidth={1.5} />
+            ))}
+            <LabelList dataKey="value" content={(props) => <ValueLabel y={props.y} height={props.height} value={props.value} />} />
+          </Bar>
+          {target && (
+            <ReferenceLine
+              x={Math.min(target.value, xMax)}
+              stroke={SERIES_STYLES.target.color}
+              strokeWidth={2.5}
+              className="chart-target"
+              label={{ value: target.label, position: 'top', offset: 26, className: 'rchart__label' }}
+            />
+          )}
+          {reference && (
+            <ReferenceLine
+              x={reference.value}
+              stroke={RANKING_STYLES.reference}
+              strokeWidth={2}
+              strokeDasharray="6 4"
+              className="chart-reference"
+              label={{ value: reference.label, position: 'top', offset: 8, className: 'rchart__label' }}
+            />
+          )}
+        </BarChart>
+      )}
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { entityRowsForYear, rankByShare, rankLabel, type RankedItem } from '../l
 import { shareAxisMax } from '../lib/scale.ts';
 import { unknownBand } from '../lib/share.ts';
 import { useRegistry } from '../lib/use-registry.ts';
-import { RANKING_STYLES, SERIES_STYLES } from '../palette.ts';
+import { RANKING_STYLES, SERIES_STYLES, STATUS_COLORS } from '../palette.ts';
 import { DataTable, type Column } from '../ui/data-table.tsx';
 import { EmptyState } from '../ui/states.tsx';
 import { RecordsLink } from '../ui/records-link.tsx';
@@ -16,6 +16,7 @@ import { navigate } from '../url-state/use-view.ts';
 import { ChartFigure } from './chart-figure.tsx';
 import { RankingChart } from './ranking-chart.tsx';
 import type { LegendItem } from './markers.tsx';
+import { chartMessages } from './messages.ts';
 
 type EntityRow = IndicatorRow & { key: string };
 
@@ -46,7 +47,8 @@ interface TableRow {
  * and unknown band for all, and the ones with too little data marked instead of ranked.
  */
 export function RankingFigure({ name, title, indicator, polarity, measure, rows, year, highlight, reference = null, headingLevel = 2 }: RankingFigureProps) {
-  const { t, f } = useI18n();
+  const { t, f, locale } = useI18n();
+  const c = chartMessages(locale);
   const registry = useRegistry();
   const thresholds = registry.meta.statusThresholds;
   const ranking = useMemo(() => rankByShare(entityRowsForYear(rows, year), polarity, thresholds), [rows, year, polarity, thresholds]);
@@ -54,13 +56,18 @@ export function RankingFigure({ name, title, indicator, polarity, measure, rows,
 
   if (ranking.ranked.length === 0 && ranking.insufficient.length === 0) return <EmptyState />;
 
+  const statusOf = (row: EntityRow) => (row.target && row.progress ? row.progress.status : 'monitoring_only');
   const bars = ranking.ranked.map(({ item, rank }: RankedItem<EntityRow>) => ({
     key: item.key,
     label: rankLabel(rank, item.key, registry.entityName(item.key), 40),
     value: item.value!,
+    color: STATUS_COLORS[statusOf(item)],
     highlight: item.key === highlight,
   }));
-  const xMax = shareAxisMax([...bars.map((b) => b.value), reference?.value]);
+  // The target in force for the ranked entities (the plan's, unless an entity has its own).
+  const targetRef = ranking.ranked.find(({ item }) => item.target)?.item.target ?? null;
+  const target = targetRef ? { value: targetRef.value, label: c.targetLine(f.percent(targetRef.value, 0), f.year(targetRef.year)) } : null;
+  const xMax = shareAxisMax([...bars.map((b) => b.value), reference?.value, target?.value]);
 
   const first = ranking.ranked[0];
   const last = ranking.ranked[ranking.ranked.length - 1];
@@ -134,7 +141,14 @@ export function RankingFigure({ name, title, indicator, polarity, measure, rows,
     },
   ];
 
-  const legend: LegendItem[] = [{ key: 'bar', label, style: { color: RANKING_STYLES.bar, marker: 'none' }, kind: 'bar' }];
+  const statuses = [...new Set(ranking.ranked.map(({ item }) => statusOf(item)))];
+  const legend: LegendItem[] = statuses.map((status) => ({
+    key: `status-${status}`,
+    label: status === 'monitoring_only' ? (target ? c.noStatus : label) : t.status[status],
+    style: { color: STATUS_COLORS[status], marker: 'none' },
+    kind: 'bar',
+  }));
+  if (target) legend.push({ key: 'target', label: target.label, style: { color: SERIES_STYLES.target.color, marker: 'none' }, kind: 'reference' });
   if (highlight && bars.some((b) => b.highlight)) legend.push({ key: 'highlight', label: registry.entityName(highlight), style: { color: RANKING_STYLES.highlight, marker: 'none' }, kind: 'bar-highlight' });
   if (reference) legend.push({ key: 'reference', label: reference.label, style: { ...SERIES_STYLES.glide, color: RANKING_STYLES.reference, dash: '6 4' }, kind: 'reference' });
 
@@ -171,6 +185,7 @@ export function RankingFigure({ name, title, indicator, polarity, measure, rows,
           formatValue={(v) => f.percent(v, xMax <= 0.02 ? 1 : 0)}
           formatLabel={(v) => f.percent(v)}
           reference={reference}
+          target={target}
           onSelect={(entity) => navigate({ page: 'evidence', indicator, part: 'numerator', entity, year })}
         />
       )}

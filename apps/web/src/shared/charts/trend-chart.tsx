@@ -1,14 +1,17 @@
 /**
- * A yearly trend of shares drawn in plain SVG: lines (actual, comparisons, glide path,
- * projection) with their own dash and marker, a hatched band (the unknown band) and points (the
- * target). Dumb by design: it draws the rows and series config it is given.
+ * A yearly trend of shares on Recharts: lines (actual, comparisons, glide path, projection) with
+ * their own dash and marker, a hatched range area (the unknown band), the target as a point, a
+ * reference line, and policy events as numbered vertical markers. Dumb by design: it draws the
+ * rows, series and events it is given. Drawn once at its measured size, without animation, so
+ * the first paint already shows the finished chart.
  */
-import { useState } from 'react';
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { shareTicks } from '../lib/scale.ts';
 import type { SeriesStyle } from '../palette.ts';
-import { bandPath, linePath, linearScale } from './geometry.ts';
 import { Marker } from './markers.tsx';
-import { useWidth } from './use-width.ts';
+import { EventBadge, eventRows, type ChartEvent } from './event-markers.tsx';
+import { TrendTooltip } from './trend-tooltip.tsx';
+import { useChartSize } from './use-chart-size.ts';
 
 export interface TrendSeries {
   /** Property of each row holding the value (a share 0-1, or [low, high] for a band). */
@@ -23,137 +26,139 @@ export interface TrendSeries {
 export interface TrendChartProps {
   rows: readonly object[];
   series: readonly TrendSeries[];
-  /** Upper end of the value axis (a share); values above it are clipped. */
+  /** Upper end of the value axis (a share); the caller makes it hold everything drawn. */
   yMax: number;
   /** Axis labels. */
   formatValue: (share: number) => string;
   /** Values in the tooltip (more precise than the axis). */
   formatTooltip: (share: number) => string;
   formatYear: (year: number) => string;
-  height?: number;
+  /** Pixels, or `fill`: the height the parent leaves (a slide). */
+  height?: number | 'fill';
   reference?: { value: number; label: string } | null;
+  /** Dated events drawn as numbered vertical markers (their words are in the legend). */
+  events?: readonly ChartEvent[];
 }
 
-const MARGIN = { top: 18, right: 28, bottom: 34, left: 60 };
 type Row = Record<string, unknown> & { year: number };
+const MARGIN = { top: 8, right: 24, bottom: 4, left: 4 };
+const none: readonly ChartEvent[] = [];
 
-export function TrendChart({ rows, series, yMax, formatValue, formatTooltip, formatYear, height = 320, reference = null }: TrendChartProps) {
-  const [width, measure] = useWidth(960);
-  const [hover, setHover] = useState<number | null>(null);
-  const data = rows as readonly Row[];
+interface DotProps {
+  cx?: number | null;
+  cy?: number | null;
+  index?: number;
+  payload?: Row;
+  value?: unknown;
+}
+
+/** The marker renderer of one series: its shape, hollow where the year has too little evidence. */
+function dotRenderer(series: TrendSeries) {
+  const DotRenderer = ({ cx, cy, index, payload, value }: DotProps) => {
+    const key = `${series.key}-${index ?? 0}`;
+    if (typeof cx !== 'number' || typeof cy !== 'number' || value == null || series.style.marker === 'none') return <g key={key} />;
+    const hollow = series.sufficientKey ? payload?.[series.sufficientKey] === false : false;
+    return <Marker key={key} shape={series.style.marker} cx={cx} cy={cy} r={series.kind === 'point' ? 6 : 4.5} color={series.style.color} hollow={hollow} />;
+  };
+  return DotRenderer;
+}
+
+export function TrendChart({ rows, series, yMax, formatValue, formatTooltip, formatYear, height = 320, reference = null, events = none }: TrendChartProps) {
+  const [size, measure] = useChartSize(height);
+  const width = size?.width ?? null;
+  const data = rows as Row[];
   const years = data.map((r) => r.year);
-  const innerLeft = MARGIN.left;
-  const innerRight = Math.max(innerLeft + 10, width - MARGIN.right);
-  const innerTop = MARGIN.top;
-  const innerBottom = height - MARGIN.bottom;
-  const pad = years.length > 1 ? Math.min(28, (innerRight - innerLeft) / (years.length * 2)) : 0;
-  const x = linearScale([years[0] ?? 0, years[years.length - 1] ?? 1], [innerLeft + pad, innerRight - pad]);
-  const yRaw = linearScale([0, yMax], [innerBottom, innerTop]);
-  // Values beyond the axis are clipped to its ends rather than drawn outside the chart.
-  const y = (v: number) => Math.min(innerBottom, Math.max(innerTop, yRaw(v)));
-  const ticks = shareTicks(yMax);
-  const step = years.length > 1 ? (innerRight - innerLeft) / years.length : innerRight - innerLeft;
-  const value = (row: Row, key: string) => (typeof row[key] === 'number' ? row[key] : null);
-
-  const hovered = hover !== null ? data[hover] : undefined;
-  const tooltipLeft = hovered ? x(hovered.year) : 0;
+  const first = years[0] ?? 0;
+  const last = years[years.length - 1] ?? first;
+  // Room on both sides so the first and last markers are not cut in half.
+  const pad = Math.max(0.3, (last - first) * 0.04);
+  const shown = events.filter((e) => e.at >= first - pad && e.at <= last + pad);
+  const rowsOfEvents = eventRows(shown, first - pad, last + pad, Math.max(1, (width ?? 960) - 90));
+  const top = MARGIN.top + (shown.length ? 22 * (Math.max(...rowsOfEvents) + 1) : 0);
 
   return (
-    <div ref={measure} className="svg-chart" style={{ height }} onPointerLeave={() => setHover(null)}>
-      <svg width="100%" height={height} viewBox={`0 0 ${width} ${height}`} className="svg-chart__svg" aria-hidden="true" focusable="false" data-drawn={data.length > 0 ? 'trend' : undefined}>
-        <g className="svg-chart__grid">
-          {ticks.map((t) => (
-            <g key={t}>
-              <line x1={innerLeft} x2={innerRight} y1={yRaw(t)} y2={yRaw(t)} stroke={t === 0 ? '#8a8a8a' : '#dcdcdc'} />
-              <text x={innerLeft - 8} y={yRaw(t)} dy="0.32em" textAnchor="end" className="svg-chart__tick">
-                {formatValue(t)}
-              </text>
-            </g>
-          ))}
-          {years.map((yr) => (
-            <text key={yr} x={x(yr)} y={innerBottom + 22} textAnchor="middle" className="svg-chart__tick">
-              {formatYear(yr)}
-            </text>
-          ))}
-        </g>
-        {reference && (
-          <g>
-            <line x1={innerLeft} x2={innerRight} y1={y(reference.value)} y2={y(reference.value)} stroke="#000" strokeWidth={1.5} strokeDasharray="1 3" />
-            <text x={innerLeft + 6} y={y(reference.value) - 6} className="svg-chart__label">
-              {reference.label}
-            </text>
-          </g>
-        )}
-        {series
-          .filter((s) => s.kind === 'band')
-          .map((s) => (
-            <path
-              key={s.key}
-              data-series={s.key}
-              className="chart-band"
-              d={bandPath(
-                data.map((r) => {
-                  const band = r[s.key];
-                  return Array.isArray(band) ? { x: x(r.year), y0: y(band[0] as number), y1: y(band[1] as number) } : null;
-                }),
-              )}
-              fill="url(#koers-hatch)"
-              stroke={s.style.color}
-              strokeOpacity={0.5}
+    <div ref={measure} className={height === 'fill' ? 'rchart rchart--fill' : 'rchart'} style={height === 'fill' ? undefined : { height }} data-drawn={size && data.length > 0 ? 'trend' : undefined}>
+      {size && data.length > 0 && (
+        <ComposedChart width={size.width} height={size.height} data={data} margin={{ ...MARGIN, top }}>
+          <CartesianGrid vertical={false} stroke="#dcdcdc" />
+          <XAxis
+            dataKey="year"
+            type="number"
+            domain={[first - pad, last + pad]}
+            ticks={years}
+            interval={0}
+            tickFormatter={(y: number) => formatYear(y)}
+            allowDecimals={false}
+            tickLine={false}
+            stroke="#8a8a8a"
+            tick={{ className: 'rchart__tick', fill: '#333' }}
+            height={30}
+          />
+          <YAxis
+            type="number"
+            domain={[0, yMax]}
+            ticks={shareTicks(yMax)}
+            tickFormatter={(v: number) => formatValue(v)}
+            tickLine={false}
+            axisLine={false}
+            tick={{ className: 'rchart__tick', fill: '#333' }}
+            width={60}
+          />
+          <Tooltip
+            isAnimationActive={false}
+            cursor={{ stroke: '#1a1a1a', strokeOpacity: 0.35 }}
+            content={({ active, label }) => (active ? <TrendTooltip row={data.find((r) => r.year === label)} series={series} events={shown} formatTooltip={formatTooltip} formatYear={formatYear} /> : null)}
+          />
+          {series
+            .filter((s) => s.kind === 'band')
+            .map((s) => (
+              <Area
+                key={s.key}
+                dataKey={s.key}
+                name={s.label}
+                className="chart-band"
+                fill="url(#koers-hatch)"
+                fillOpacity={1}
+                stroke={s.style.color}
+                strokeOpacity={0.5}
+                connectNulls={false}
+                isAnimationActive={false}
+                activeDot={false}
+              />
+            ))}
+          {series
+            .filter((s) => s.kind !== 'band')
+            .map((s) => (
+              <Line
+                key={s.key}
+                dataKey={s.key}
+                name={s.label}
+                className={s.kind === 'line' ? `chart-line chart-line--${s.key}` : 'chart-point'}
+                stroke={s.kind === 'point' ? 'none' : s.style.color}
+                strokeWidth={s.key === 'actual' ? 3.5 : 2.5}
+                strokeDasharray={s.style.dash}
+                strokeLinejoin="round"
+                strokeLinecap="round"
+                connectNulls
+                dot={dotRenderer(s)}
+                activeDot={false}
+                isAnimationActive={false}
+              />
+            ))}
+          {reference && <ReferenceLine y={reference.value} stroke="#000" strokeWidth={1.5} strokeDasharray="1 3" label={{ value: reference.label, position: 'insideTopLeft', className: 'rchart__label' }} />}
+          {shown.map((event, i) => (
+            <ReferenceLine
+              key={event.key}
+              x={event.at}
+              stroke="#4d4d4d"
+              strokeWidth={1.5}
+              strokeDasharray="4 3"
+              className="chart-event"
+              data-event={event.date}
+              label={<EventBadge number={event.number} row={rowsOfEvents[i] ?? 0} title={event.label} date={event.date} />}
             />
           ))}
-        {series
-          .filter((s) => s.kind === 'line')
-          .map((s) => (
-            <path
-              key={s.key}
-              data-series={s.key}
-              className="chart-line"
-              d={linePath(data.map((r) => (value(r, s.key) === null ? null : { x: x(r.year), y: y(value(r, s.key)!) })))}
-              fill="none"
-              stroke={s.style.color}
-              strokeWidth={s.key === 'actual' ? 3.5 : 2.5}
-              strokeDasharray={s.style.dash}
-              strokeLinejoin="round"
-              strokeLinecap="round"
-            />
-          ))}
-        {series
-          .filter((s) => s.style.marker !== 'none')
-          .map((s) => (
-            <g key={s.key} data-markers={s.key}>
-              {data.map((r) => {
-                const v = value(r, s.key);
-                if (v === null) return null;
-                const hollow = s.sufficientKey ? r[s.sufficientKey] === false : false;
-                return <Marker key={r.year} shape={s.style.marker} cx={x(r.year)} cy={y(v)} r={s.kind === 'point' ? 6 : 4.5} color={s.style.color} hollow={hollow} />;
-              })}
-            </g>
-          ))}
-        {hovered && <line x1={tooltipLeft} x2={tooltipLeft} y1={innerTop} y2={innerBottom} stroke="#1a1a1a" strokeOpacity={0.35} />}
-        {data.map((r, i) => (
-          <rect key={r.year} x={x(r.year) - step / 2} y={innerTop} width={step} height={innerBottom - innerTop} fill="transparent" onPointerEnter={() => setHover(i)} />
-        ))}
-      </svg>
-      {hovered && (
-        <div className="chart-tooltip" style={{ left: Math.min(tooltipLeft + 12, width - 240), top: 8 }}>
-          <p className="chart-tooltip__title">{formatYear(hovered.year)}</p>
-          <ul>
-            {series.map((s) => {
-              const v = hovered[s.key];
-              if (v == null) return null;
-              const text = Array.isArray(v) ? `${formatTooltip(v[0] as number)}–${formatTooltip(v[1] as number)}` : formatTooltip(v as number);
-              return (
-                <li key={s.key}>
-                  <svg width="14" height="14" aria-hidden="true">
-                    <Marker shape={s.style.marker === 'none' ? 'square' : s.style.marker} cx={7} cy={7} r={4} color={s.style.color} />
-                  </svg>
-                  {s.label}: <strong>{text}</strong>
-                </li>
-              );
-            })}
-          </ul>
-        </div>
+        </ComposedChart>
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 import type { IndicatorId } from '@koers/domain';
 import { useQuery } from '@tanstack/react-query';
+import { chartMessages } from '../../../shared/charts/messages.ts';
 import { RankingFigure } from '../../../shared/charts/ranking-figure.tsx';
 import { useI18n } from '../../../shared/i18n/use-i18n.ts';
 import { forMeasure, headlineIndicator } from '../../../shared/lib/registry.ts';
@@ -15,7 +16,8 @@ import { comparisonQueryOptions, scopeQueryOptions } from '../api/get-comparison
 /** Entities side by side for one indicator and year, ranked overall or within a policy domain. */
 export default function ComparePage() {
   const view = useView();
-  const { t, f } = useI18n();
+  const { t, f, locale } = useI18n();
+  const c = chartMessages(locale);
   const registry = useRegistry();
   const { year } = useYears();
   const indicator: IndicatorId = view.indicator ? forMeasure(view.indicator, view.measure) : headlineIndicator(view.measure);
@@ -46,6 +48,15 @@ export default function ComparePage() {
             { value: 'all', label: t.compare.overall },
             { value: 'domain', label: view.policyDomain ? t.compare.withinDomain(view.policyDomain) : t.compare.withinADomain },
           ]}
+        />
+        {/* One's own entity, picked out in the ranking (the same as arriving from its page). */}
+        <SelectField
+          name="highlight"
+          label={c.highlight}
+          value={view.entity ?? ''}
+          emptyLabel={c.highlightNone}
+          options={[...registry.meta.entities].sort((a, b) => a.name.localeCompare(b.name, f.intlLocale)).map((e) => ({ value: e.code, label: `${e.name} (${e.code})` }))}
+          onChange={(v) => navigate({ entity: v || undefined })}
         />
       </PageHeader>
 

@@ -1,6 +1,5 @@
 import type { IndicatorId } from '@koers/domain';
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
 import type { IndicatorParams } from '../../../shared/api/get-indicator.ts';
 import { combineQueries } from '../../../shared/api/combine-queries.ts';
 import { IndicatorTrend } from '../../../shared/charts/indicator-trend.tsx';
@@ -42,18 +41,8 @@ interface IndicatorSlideProps extends Pick<SlideFrameProps, 'slide' | 'index' | 
 
 const none: never[] = [];
 
-/** The chart height that fills a slide on this screen (live), or a fixed one for the PDF (deck). */
-function useChartHeight(mode: 'live' | 'deck'): number {
-  const measure = () => (mode === 'deck' ? 250 : Math.round(Math.min(640, Math.max(240, window.innerHeight * 0.5))));
-  const [height, setHeight] = useState(measure);
-  useEffect(() => {
-    if (mode === 'deck') return;
-    const onResize = () => setHeight(Math.round(Math.min(640, Math.max(240, window.innerHeight * 0.5))));
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
-  }, [mode]);
-  return height;
-}
+/** The PDF's slides have a fixed chart height; on screen the chart takes the space the slide leaves. */
+const DECK_CHART_HEIGHT = 250;
 
 /** A slide about one indicator: its value and goal in words beside its trend, for a scope. */
 export function IndicatorSlide({ slide, index, total, mode, kicker, title, indicator, filters, entity, rankWithin, comparisons = none, others = none, othersTitle }: IndicatorSlideProps) {
@@ -63,7 +52,7 @@ export function IndicatorSlide({ slide, index, total, mode, kicker, title, indic
   const x = exportMessages(locale);
   const registry = useRegistry();
   const { year, from, to } = useYears();
-  const chartHeight = useChartHeight(mode);
+  const chartHeight = mode === 'deck' ? DECK_CHART_HEIGHT : 'fill';
   const id = indicator ?? 'sustainable_value_share';
   const main = useQuery({ ...slideSeriesQueryOptions(id, filters), enabled: indicator !== null });
   const ranking = useQuery({ ...slideRankingQueryOptions(id, rankWithin ?? {}), enabled: indicator !== null && rankWithin !== null });
@@ -152,7 +141,7 @@ export function IndicatorSlide({ slide, index, total, mode, kicker, title, indic
   );
 
   const chart = !indicator ? null : main.isPending ? (
-    <LoadingState height={chartHeight} />
+    <LoadingState height={mode === 'deck' ? DECK_CHART_HEIGHT : undefined} />
   ) : main.isError ? (
     <ErrorState error={main.error} onRetry={() => void main.refetch()} />
   ) : main.data.rows.length === 0 ? (

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { chartDrawn } from '../../../shared/charts/use-chart-size.ts';
 import type { Slide } from '../lib/slide-sequence.ts';
 import { SlideView } from './slide-view.tsx';
 
@@ -8,7 +9,7 @@ const TIMEOUT_MS = 30_000;
 function slideDone(section: HTMLElement): boolean {
   if (section.dataset.ready !== 'true') return false;
   const plot = section.querySelector('.chart-figure__plot');
-  return !plot || plot.querySelector('svg[data-drawn]') !== null;
+  return !plot || chartDrawn(plot);
 }
 
 /**

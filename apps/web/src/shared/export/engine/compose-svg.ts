@@ -40,7 +40,10 @@ function element<K extends keyof SVGElementTagNameMap>(name: K, attributes: Attr
 const PAINT = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin', 'opacity'] as const;
 const TEXT = ['font-size', 'font-weight', 'font-style', 'text-anchor', 'paint-order'] as const;
 const DRAWN = new Set(['path', 'line', 'rect', 'circle', 'ellipse', 'polygon', 'polyline', 'text', 'tspan']);
-const DROPPED_ATTRIBUTES = /^(?:class|style|role|tabindex|focusable|data-.*|aria-.*)$/;
+const DROPPED_ATTRIBUTES = /^(?:class|style|role|tabindex|focusable|data-.*|aria-.*|name|orientation|angle)$/;
+/** Box attributes Recharts leaves on shapes that have their own geometry (meaningless in SVG). */
+const BOX_ATTRIBUTES = ['x', 'y', 'width', 'height'];
+const OWN_GEOMETRY = new Set(['path', 'line', 'circle', 'polygon', 'polyline']);
 
 function isTransparent(value: string): boolean {
   return value === 'transparent' || /^rgba\(\s*0,\s*0,\s*0,\s*0\s*\)$/.test(value);
@@ -82,6 +85,11 @@ function attributeValue(property: string, value: string): string | null {
  */
 function inlineStyles(source: Element, target: Element, forPdf: boolean, drop: Element[]): void {
   for (const attribute of [...target.attributes]) if (DROPPED_ATTRIBUTES.test(attribute.name)) target.removeAttribute(attribute.name);
+  if (OWN_GEOMETRY.has(target.localName)) for (const name of BOX_ATTRIBUTES) target.removeAttribute(name);
+  if ((target.localName === 'title' || target.localName === 'desc') && !target.textContent?.trim()) {
+    drop.push(target);
+    return;
+  }
   if (!(source instanceof SVGElement) || source.localName === 'foreignObject') {
     drop.push(target);
     return;
@@ -163,7 +171,7 @@ function writeLines(group: SVGGElement, lines: readonly string[], x: number, y: 
 export function composeFigureSvg(figure: HTMLElement, options: ComposeOptions): ComposedSvg {
   const { text, forPdf = false } = options;
   const say = (value: string) => (forPdf ? pdfText(value) : value);
-  const plot = figure.querySelector<SVGSVGElement>('.chart-figure__plot .svg-chart > svg');
+  const plot = figure.querySelector<SVGSVGElement>('.chart-figure__plot .rchart svg.recharts-surface');
   const box = plot?.viewBox.baseVal;
   const chartWidth = plot ? (box && box.width > 0 ? box.width : plot.getBoundingClientRect().width) : 0;
   const chartHeight = plot ? (box && box.height > 0 ? box.height : plot.getBoundingClientRect().height) : 0;
@@ -200,7 +208,8 @@ export function composeFigureSvg(figure: HTMLElement, options: ComposeOptions): 
     let rowTop = y;
     for (const item of items) {
       const swatch = item.querySelector('svg');
-      const label = say((item.textContent ?? '').replace(/\s+/g, ' ').trim());
+      // The words only (an event's swatch has its number in it).
+      const label = say((item.querySelector(':scope > span')?.textContent ?? item.textContent ?? '').replace(/\s+/g, ' ').trim());
       const itemWidth = 36 + 8 + textWidth(label, 14) + 26;
       if (x > PAD && x + itemWidth - 26 > PAD + contentWidth) {
         x = PAD;
