@@ -98,6 +98,7 @@ describe.each(ENGINES)('%s: policy events', (engine) => {
     ['a line break in the words', { date: '2019-05-26', label: { ...LAW, nl: 'een\nregel' } }, 'label.nl'],
     ['words over 300 characters', { date: '2019-05-26', label: { ...LAW, en: 'x'.repeat(301) } }, 'label'],
     ['an unknown entity', { date: '2019-05-26', label: LAW, scope: 'entity', scopeCode: 'NOPE' }, 'scopeCode'],
+    ['a scope events do not have', { date: '2019-05-26', label: LAW, scope: 'province', scopeCode: 'VAN' }, 'scope'],
     ['a scope code for scope all', { date: '2019-05-26', label: LAW, scope: 'all', scopeCode: 'AWV' }, 'scopeCode'],
     ['an unknown field', { date: '2019-05-26', label: LAW, __proto__: { admin: true }, colour: 'red' }, 'colour'],
   ])('refuses %s, naming the field, and changes nothing', async (_name, json, field) => {

@@ -446,12 +446,14 @@ const EVENT_LABELS = z.strictObject({
   en: z.string().max(300),
 });
 
+const EVENT_SCOPE = z.enum(['all', 'policy_domain', 'entity']);
+
 export const PolicyEventSchema = z
   .object({
     id: z.number().int(),
     date: z.string().openapi({ description: 'ISO date (yyyy-mm-dd).', example: '2016-01-29' }),
     label: z.object({ nl: z.string(), fr: z.string(), en: z.string() }),
-    scope: TARGET_SCOPE,
+    scope: EVENT_SCOPE,
     scopeCode: z.string().nullable(),
     source: z.string().nullable(),
     updatedAt: z.string(),
@@ -462,7 +464,7 @@ export const PolicyEventBody = z
   .strictObject({
     date: z.string().max(10).openapi({ description: 'ISO date (yyyy-mm-dd).', example: '2016-01-29' }),
     label: EVENT_LABELS.openapi({ description: 'The words in Dutch, French and English (each at most 300 characters, no line breaks).' }),
-    scope: TARGET_SCOPE.optional().openapi({ description: 'Whose charts show the event; default `all`.' }),
+    scope: EVENT_SCOPE.optional().openapi({ description: 'Whose charts show the event; default `all`.' }),
     scopeCode: CODE.nullable().optional().openapi({ description: 'Entity or policy-domain code; null or omitted for scope `all`.' }),
     source: z.string().max(500).nullable().optional(),
   })

@@ -1,15 +1,17 @@
 /** Policy events as administered data: listing in date order, one by id, insert, update, delete. */
-import type { TargetScope } from '@koers/domain';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, PolicyEventTable } from './schema.ts';
 
 type Conn = Kysely<Database>;
 
+/** Whose charts show an event (SPEC §7): everyone's, a policy domain's, or one entity's. */
+export type PolicyEventScope = 'all' | 'policy_domain' | 'entity';
+
 export interface PolicyEventFields {
   /** ISO date (yyyy-mm-dd). */
   date: string;
   label: { nl: string; fr: string; en: string };
-  scope: TargetScope;
+  scope: PolicyEventScope;
   /** Policy-domain or entity code; null for scope `all`. */
   scopeCode: string | null;
   source: string | null;
@@ -24,7 +26,7 @@ const fromRow = (r: Selectable<PolicyEventTable>): PolicyEvent => ({
   id: r.id,
   date: r.event_date,
   label: { nl: r.label_nl, fr: r.label_fr, en: r.label_en },
-  scope: r.scope as TargetScope,
+  scope: r.scope as PolicyEventScope,
   scopeCode: r.scope_code === '' ? null : r.scope_code,
   source: r.source,
   updatedAt: r.updated_at,

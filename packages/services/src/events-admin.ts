@@ -3,7 +3,6 @@
  * event with its words in nl, fr and en, an optional scope and a source. Every change is written
  * to the audit log with who, when, before and after, in the same transaction as the change.
  */
-import type { TargetScope } from '@koers/domain';
 import {
   appendAudit,
   deletePolicyEvent,
@@ -15,12 +14,14 @@ import {
   type Db,
   type PolicyEvent,
   type PolicyEventFields,
+  type PolicyEventScope,
 } from '@koers/db';
 import { InvalidInputError, NotFoundError } from './errors.ts';
-import { TARGET_SCOPES, TARGET_YEAR_MAX, TARGET_YEAR_MIN } from './targets-admin.ts';
+import { TARGET_YEAR_MAX, TARGET_YEAR_MIN } from './targets-admin.ts';
 
 type Conn = Db['kysely'];
 
+export const EVENT_SCOPES = ['all', 'policy_domain', 'entity'] as const satisfies readonly PolicyEventScope[];
 export const EVENT_LABEL_MAX = 300;
 export const EVENT_SOURCE_MAX = 500;
 
@@ -86,7 +87,7 @@ async function checkEvent(db: Conn, input: PolicyEventInput): Promise<PolicyEven
   };
   const source = cleanText('source', input.source, EVENT_SOURCE_MAX, false);
   const scope = input.scope ?? 'all';
-  if (!(TARGET_SCOPES as readonly string[]).includes(scope)) throw new InvalidInputError('scope', `must be one of ${TARGET_SCOPES.join(', ')}`);
+  if (!(EVENT_SCOPES as readonly string[]).includes(scope)) throw new InvalidInputError('scope', `must be one of ${EVENT_SCOPES.join(', ')}`);
   const code = cleanText('scopeCode', input.scopeCode, 40, false);
   if (scope === 'all') {
     if (code !== null) throw new InvalidInputError('scopeCode', 'must be empty for scope all');
@@ -99,7 +100,7 @@ async function checkEvent(db: Conn, input: PolicyEventInput): Promise<PolicyEven
     return { date, label, scope: 'entity', scopeCode: upper, source };
   }
   if (!(await policyDomainExists(db, code))) throw new InvalidInputError('scopeCode', `unknown policy domain "${code}"`);
-  return { date, label, scope: scope as TargetScope, scopeCode: code, source };
+  return { date, label, scope: 'policy_domain', scopeCode: code, source };
 }
 
 const subject = (e: Pick<PolicyEventFields, 'date' | 'label'>) => `event ${e.date}: ${e.label.en}`;
