@@ -1,7 +1,7 @@
 /**
  * Policy events as administered data (SPEC §7): an administrator adds, changes or removes a dated
  * event with its words in nl, fr and en, an optional scope and a source. Every change is written
- * to the audit log with who, when, before and after, in the same transaction as the change.
+ * to the audit log with who, when, before and after, in the same (write-locked) transaction as the change.
  */
 import {
   appendAudit,
@@ -11,6 +11,7 @@ import {
   insertPolicyEvent,
   policyDomainExists,
   updatePolicyEvent,
+  writeTransaction,
   type Db,
   type PolicyEvent,
   type PolicyEventFields,
@@ -108,7 +109,7 @@ const fieldsOf = ({ date, label, scope, scopeCode, source }: PolicyEventFields):
 const same = (a: PolicyEventFields, b: PolicyEventFields) => JSON.stringify(fieldsOf(a)) === JSON.stringify(fieldsOf(b));
 
 export async function createPolicyEvent(db: Db, input: PolicyEventInput, actor: string): Promise<PolicyEventOutcome> {
-  return db.kysely.transaction().execute(async (trx) => {
+  return writeTransaction(db.kysely, async (trx) => {
     const fields = await checkEvent(trx, input);
     const at = new Date().toISOString();
     const id = await insertPolicyEvent(trx, fields, at);
@@ -118,7 +119,7 @@ export async function createPolicyEvent(db: Db, input: PolicyEventInput, actor: 
 }
 
 export async function changePolicyEvent(db: Db, id: number, input: PolicyEventInput, actor: string): Promise<PolicyEventOutcome> {
-  return db.kysely.transaction().execute(async (trx) => {
+  return writeTransaction(db.kysely, async (trx) => {
     const before = await getPolicyEvent(trx, id);
     if (!before) throw new NotFoundError(`no policy event ${id}`);
     const fields = await checkEvent(trx, input);
@@ -131,7 +132,7 @@ export async function changePolicyEvent(db: Db, id: number, input: PolicyEventIn
 }
 
 export async function removePolicyEvent(db: Db, id: number, actor: string): Promise<PolicyEventOutcome> {
-  return db.kysely.transaction().execute(async (trx) => {
+  return writeTransaction(db.kysely, async (trx) => {
     const before = await getPolicyEvent(trx, id);
     if (!before) throw new NotFoundError(`no policy event ${id}`);
     await deletePolicyEvent(trx, id);
