@@ -56,7 +56,7 @@ export function RankingChart({ rows, xMax, formatValue, formatLabel, reference =
   return (
     <div ref={measure} className="rchart" style={{ height }} data-drawn={width !== null && rows.length > 0 ? 'ranking' : undefined}>
       {width !== null && rows.length > 0 && (
-        <BarChart width={width} height={height} data={rows as RankingBar[]} layout="vertical" margin={MARGIN} barCategoryGap={4}>
+        <BarChart width={width} height={height} data={rows} layout="vertical" margin={MARGIN} barCategoryGap={4}>
           <CartesianGrid horizontal={false} stroke="#e3e3e3" />
           <XAxis type="number" domain={[0, xMax]} ticks={shareTicks(xMax)} tickFormatter={(v: number) => formatValue(v)} tickLine={false} stroke="#8a8a8a" tick={{ className: 'rchart__tick', fill: '#333' }} height={30} />
           <YAxis type="category" dataKey="label" width={labels} tickLine={false} axisLine={false} interval={0} tick={{ className: 'rchart__category', fill: '#1a1a1a' }} />
