@@ -49,7 +49,26 @@ describe.each(ENGINES)('%s: data exports of a chart', (engine) => {
     const about = workbook.worksheets[1]!;
     const text = about.getSheetValues().flat().join(' ');
     expect(text).toMatch(/Aandeel duurzaam \(waarde\)/);
-    expect(text).toMatch(/policyDomain=KB/);
-    expect(text).toMatch(/Datum gegevens \d{4}-\d{2}-\d{2}T/);
+    // Dutch words, never codes: the filter, the grouping, the data date and every status.
+    expect(text).toMatch(/beleidsdomein: KB/);
+    expect(text).toMatch(/Gegroepeerd per jaar, entiteit/);
+    expect(text).toMatch(/Datum gegevens \d{1,2} [a-z]+ \d{4}/);
+    const line = (key: string) => about.getSheetValues().find((r) => Array.isArray(r) && r[1] === key) as unknown[];
+    expect(String(line('Filters')[2])).not.toMatch(/policyDomain=/);
+    expect(String(line('Datum gegevens')[2])).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+    const statusCol = header.indexOf('status') + 1;
+    const statuses = new Set(rows.map((_, i) => String(sheet.getRow(i + 2).getCell(statusCol).value)));
+    for (const status of statuses) expect(['doel bereikt', 'op koers', 'versnelling nodig', 'beperkte vooruitgang', 'achteruitgang', 'doel gemist', 'onvoldoende gegevens']).toContain(status);
+  });
+
+  it('writes French labels with the French colon in the XLSX, and statuses in French in the CSV', async () => {
+    const csv = await (await fetch(`${server.url}/api/v1/indicators/sustainable_value_share/export?format=csv&lang=fr&${query}`)).text();
+    expect(csv).not.toMatch(/insufficient_data|needs_acceleration|limited_progress|on_track|\bmissed\b/);
+    const res = await fetch(`${server.url}/api/v1/indicators/sustainable_value_share/export?format=xlsx&lang=fr&${query}`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await res.arrayBuffer());
+    const text = workbook.worksheets[1]!.getSheetValues().flat().join(' ');
+    expect(text).toContain('domaine politique\u00a0: KB');
+    expect(text).toMatch(/Groupé par année, entité/);
   });
 });

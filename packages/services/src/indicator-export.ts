@@ -5,7 +5,15 @@
  */
 import ExcelJS from 'exceljs';
 import { THEMES, type Locale } from '@koers/domain';
+import type { Status } from '@koers/indicators';
 import type { IndicatorResult, IndicatorRow } from './indicator-query.ts';
+
+/** A data date as people write it ("6 december 2026"), not as an ISO timestamp. */
+function longDate(iso: string, locale: Locale): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : `${locale}-BE`, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
 
 export interface ExportContext {
   locale: Locale;
@@ -34,7 +42,24 @@ function columns(result: IndicatorResult): (keyof IndicatorRow | 'targetYear')[]
   return base;
 }
 
-function cell(row: IndicatorRow, column: keyof IndicatorRow | 'targetYear'): string | number | null {
+/** Statuses in words, as the dashboard says them: a reader of the file never meets a code. */
+const STATUS_WORDS: Record<Locale, Record<Status, string>> = {
+  nl: { achieved: 'doel bereikt', on_track: 'op koers', needs_acceleration: 'versnelling nodig', limited_progress: 'beperkte vooruitgang', deterioration: 'achteruitgang', missed: 'doel gemist', insufficient_data: 'onvoldoende gegevens' },
+  fr: { achieved: 'objectif atteint', on_track: 'en bonne voie', needs_acceleration: 'accélération nécessaire', limited_progress: 'progrès limités', deterioration: 'détérioration', missed: 'objectif manqué', insufficient_data: 'données insuffisantes' },
+  en: { achieved: 'achieved', on_track: 'on track', needs_acceleration: 'needs acceleration', limited_progress: 'limited progress', deterioration: 'deterioration', missed: 'missed', insufficient_data: 'insufficient data' },
+};
+
+const FILTER_WORDS: Record<Locale, { from: string; to: string }> = {
+  nl: { from: 'vanaf', to: 'tot en met' },
+  fr: { from: 'à partir de', to: 'jusqu’à' },
+  en: { from: 'from', to: 'to' },
+};
+
+/** The colon as each language writes it (French puts a no-break space before it). */
+const COLON: Record<Locale, string> = { nl: ': ', fr: '\u00a0: ', en: ': ' };
+
+function cell(row: IndicatorRow, column: keyof IndicatorRow | 'targetYear', locale: Locale): string | number | null {
+  if (column === 'status') return row.status ? STATUS_WORDS[locale][row.status] : null;
   if (column === 'target') return row.target?.value ?? null;
   if (column === 'targetYear') return row.target?.year ?? null;
   const value = row[column as keyof IndicatorRow];
@@ -44,12 +69,15 @@ function cell(row: IndicatorRow, column: keyof IndicatorRow | 'targetYear'): str
 
 function filterText(result: IndicatorResult, locale: Locale): string {
   const f = result.filters;
+  const h = HEADINGS[locale];
+  const w = FILTER_WORDS[locale];
+  const colon = COLON[locale];
   const parts = [
-    f.entity?.length ? `entity=${f.entity.join(',')}` : '',
-    f.policyDomain?.length ? `policyDomain=${f.policyDomain.join(',')}` : '',
-    f.productGroup?.length ? `productGroup=${f.productGroup.join(',')}` : '',
-    f.from !== undefined ? `from=${f.from}` : '',
-    f.to !== undefined ? `to=${f.to}` : '',
+    f.entity?.length ? `${h.entity}${colon}${f.entity.join(', ')}` : '',
+    f.policyDomain?.length ? `${h.policyDomain}${colon}${f.policyDomain.join(', ')}` : '',
+    f.productGroup?.length ? `${h.productGroup}${colon}${f.productGroup.join(', ')}` : '',
+    f.from !== undefined ? `${h.year} ${w.from} ${f.from}` : '',
+    f.to !== undefined ? `${h.year} ${w.to} ${f.to}` : '',
   ].filter(Boolean);
   return parts.length ? parts.join('; ') : ABOUT[locale].none!;
 }
@@ -64,7 +92,7 @@ function csvCell(value: string | number | null): string {
 export function indicatorCsv(result: IndicatorResult, context: ExportContext): string {
   const cols = columns(result);
   const lines = [cols.map((c) => csvCell(HEADINGS[context.locale][c] ?? c)).join(',')];
-  for (const row of result.rows) lines.push(cols.map((c) => csvCell(cell(row, c))).join(','));
+  for (const row of result.rows) lines.push(cols.map((c) => csvCell(cell(row, c, context.locale))).join(','));
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
 
@@ -86,7 +114,7 @@ export async function indicatorXlsx(result: IndicatorResult, context: ExportCont
   }));
   data.getRow(1).font = { bold: true };
   data.views = [{ state: 'frozen', ySplit: 1 }];
-  for (const row of result.rows) data.addRow(Object.fromEntries(cols.map((c) => [c, cell(row, c)])));
+  for (const row of result.rows) data.addRow(Object.fromEntries(cols.map((c) => [c, cell(row, c, locale)])));
 
   const info = workbook.addWorksheet(locale === 'nl' ? 'Definities' : locale === 'fr' ? 'Définitions' : 'Definitions');
   info.columns = [
@@ -101,8 +129,8 @@ export async function indicatorXlsx(result: IndicatorResult, context: ExportCont
     [about.theme!, theme ? `${theme.id}. ${theme.name[locale]}` : String(result.indicator.theme)],
     [about.target!, target ? `${(target.value * 100).toLocaleString(locale === 'en' ? 'en' : `${locale}-BE`)} % — ${target.year} (${target.source})` : about.monitoring!],
     [about.filters!, filterText(result, locale)],
-    [about.groupBy!, result.groupBy.join(', ') || about.none!],
-    [about.dataDate!, context.dataDate ?? about.none!],
+    [about.groupBy!, result.groupBy.map((g) => HEADINGS[locale][g] ?? g).join(', ') || about.none!],
+    [about.dataDate!, context.dataDate ? longDate(context.dataDate, locale) : about.none!],
     [about.dataset!, context.dataset === 'demo' ? about.demo! : (context.dataset ?? '—')],
     [about.source!, context.source],
     [about.generated!, new Date().toISOString()],

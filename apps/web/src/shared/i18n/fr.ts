@@ -135,8 +135,8 @@ export const fr: Messages = {
   },
   summary: {
     trend: (p: { label: string; firstYear: string; firstValue: string; lastYear: string; lastValue: string }) =>
-      `${p.label} est passé de ${p.firstValue} en ${p.firstYear} à ${p.lastValue} en ${p.lastYear}.`,
-    trendSingle: (label: string, year: string, value: string) => `${label} était de ${value} en ${year}.`,
+      `${p.label} : de ${p.firstValue} en ${p.firstYear} à ${p.lastValue} en ${p.lastYear}.`,
+    trendSingle: (label: string, year: string, value: string) => `${label} : ${value} en ${year}.`,
     expectedThen: (value: string) => ` La trajectoire prévoyait ${value}.`,
     projection: (year: string) => ` Au rythme observé, l’objectif est atteint en ${year}.`,
     noProjection: ' Au rythme observé, l’objectif n’est pas atteint.',

@@ -40,7 +40,8 @@ export default function ThemePage() {
 
   return (
     <div className="page page--themes">
-      <PageHeader title={t.themes.title} lead={<p>{from !== null && to !== null ? f.yearRange(from, to) : null}</p>} />
+      {/* Each theme its own heading and tab title: "Thema 5: Duurzame overheidsopdrachten". */}
+      <PageHeader title={`${t.themes.theme(f.integer(theme))}: ${themeName}`} lead={<p>{[t.themes.title, from !== null && to !== null ? f.yearRange(from, to) : null].filter(Boolean).join(' · ')}</p>} />
       <nav className="tabs" aria-label={t.themes.title}>
         <ul>
           {themeIds.map((id) => (
