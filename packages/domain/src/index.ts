@@ -18,6 +18,7 @@ export * from './product-groups.ts';
 export * from './record.ts';
 export * from './template.ts';
 export * from './field-parsers.ts';
+export * from './spreadsheet-text.ts';
 export * from './problems.ts';
 export * from './cpv.ts';
 export * from './query.ts';

@@ -15,6 +15,7 @@ import {
   type Parsed,
   type Problem,
   type TemplateColumn,
+  unprotectFormulaText,
 } from '@koers/domain';
 import { FileRejectedError, type DraftRecord, type ImportItem, type ImportMessage } from './types.ts';
 
@@ -64,7 +65,8 @@ export function mapHeader(headers: readonly string[]): HeaderMap {
 
 const PARSERS: Record<TemplateColumn['type'], (raw: string) => Parsed<unknown>> = {
   text: (raw) => {
-    const value = raw.trim();
+    // A cell Koers exported as `'=…` (so no spreadsheet evaluates it) stands for `=…`.
+    const value = unprotectFormulaText(raw.trim());
     return { ok: true, value: value === '' ? null : value };
   },
   date: parseDate,
@@ -141,11 +143,11 @@ export function templateRowReader(header: HeaderMap): (row: number, cells: reado
         continue;
       }
       if (column.field === 'entity') {
-        record.buyer.text = raw.trim();
+        record.buyer.text = unprotectFormulaText(raw.trim());
         continue;
       }
       if (column.text) {
-        const value = raw.trim();
+        const value = unprotectFormulaText(raw.trim());
         fields[column.field] = value === '' ? null : value;
         continue;
       }

@@ -1,11 +1,14 @@
 /**
  * Writes every record back in the registration template: UTF-8, comma separated, Dutch headers,
- * values in the forms the importer reads back unchanged (ISO dates, `1234.56`, `ja`/`nee`).
+ * values in the forms the importer reads back unchanged (ISO dates, `1234.56`, `ja`/`nee`), and
+ * text a spreadsheet would take for a formula written as text (`'=…`), which the importer undoes.
  */
-import { CRITERIA_EXPORT_WORDS, TEMPLATE_COLUMNS, type ProcurementRecord } from '@koers/domain';
+import { CRITERIA_EXPORT_WORDS, protectFormulaText, TEMPLATE_COLUMNS, type ProcurementRecord } from '@koers/domain';
 import { streamRecords, type Db } from '@koers/db';
 
-function cell(value: string): string {
+/** A CSV cell: never evaluated by a spreadsheet (see spreadsheet-text.ts), quoted where needed. */
+function cell(raw: string): string {
+  const value = protectFormulaText(raw);
   return /[",\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

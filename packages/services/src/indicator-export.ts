@@ -4,7 +4,7 @@
  * without their meaning).
  */
 import ExcelJS from 'exceljs';
-import { THEMES, type Locale } from '@koers/domain';
+import { protectFormulaText, THEMES, type Locale } from '@koers/domain';
 import type { Status } from '@koers/indicators';
 import type { IndicatorResult, IndicatorRow } from './indicator-query.ts';
 
@@ -84,7 +84,8 @@ function filterText(result: IndicatorResult, locale: Locale): string {
 
 function csvCell(value: string | number | null): string {
   if (value === null) return '';
-  const text = String(value);
+  // Names come from the registry and from notices: never let a spreadsheet evaluate one.
+  const text = typeof value === 'string' ? protectFormulaText(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
