@@ -34,7 +34,9 @@ export function formatReport(r: ImportReport, { all = false }: { all?: boolean }
   const limit = all ? Number.POSITIVE_INFINITY : LISTED_PER_KIND;
   const lines = [r.summary];
   lines.push(`  format ${r.format ?? 'unknown'}, ${r.mode.replace(/_/g, '-')}${r.dryRun ? ', dry run' : ''}; import #${r.importId ?? '-'}`);
-  lines.push(`  new ${r.accepted}  updated ${r.updated}  unchanged ${r.unchanged}  rejected ${r.rejected}  skipped ${r.skipped}`);
+  // Nothing written (dry run, file rejected whole): the counts say what the rows would have been.
+  const would = r.applied ? '' : 'would be ';
+  lines.push(`  ${would}new ${r.accepted}  ${would}updated ${r.updated}  ${would}unchanged ${r.unchanged}  rejected ${r.rejected}  skipped ${r.skipped}`);
   if (r.errors.length) {
     lines.push(`  errors (${r.errors.length}):`);
     lines.push(...listed(r.errors, (e) => `${where(e)}: ${e.message}`, columnOf, limit));

@@ -26,6 +26,13 @@ function report(errors: ImportReport['errors'], skips: ImportReport['skips'] = [
 const badDates = (n: number, from = 2) => Array.from({ length: n }, (_, i) => ({ row: from + i, column: 'gunningsdatum', message: '"31-13-2019" is not a date that exists' }));
 
 describe('the import report on the terminal', () => {
+  it('says "would be new" for the valid rows of a file rejected whole, and "new" once they are written', () => {
+    const rejected = { ...report(badDates(2)), accepted: 3000, updated: 5 };
+    const line = formatReport(rejected).split('\n')[2]!;
+    expect(line).toBe('  would be new 3000  would be updated 5  would be unchanged 0  rejected 2  skipped 0');
+    expect(formatReport({ ...rejected, applied: true }).split('\n')[2]).toBe('  new 3000  updated 5  unchanged 0  rejected 2  skipped 0');
+  });
+
   it('lists every error of a short report, each with its row and column', () => {
     const text = formatReport(report(badDates(3)));
     expect(text).toContain('errors (3):');

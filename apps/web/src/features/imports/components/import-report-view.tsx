@@ -43,7 +43,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         <dl className="count-grid">
           {COUNT_KEYS.map((key) => (
             <div key={key} className={`count-grid__item count-grid__item--${key}`} data-count={key} data-value={report[key]}>
-              <dt>{m.countLabels[key]}</dt>
+              <dt>{(report.applied ? m.countLabels : m.countLabelsNotApplied)[key]}</dt>
               <dd>{f.integer(report[key])}</dd>
             </div>
           ))}
