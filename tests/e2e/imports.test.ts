@@ -203,6 +203,27 @@ describe('imports', () => {
     await context.close();
   });
 
+  it('shows a large file going up, then the server reading it, then its report', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(`${baseUrl}/imports`);
+    await signIn(page, admin);
+    await page.getByTestId('upload-form').waitFor();
+    const rows = Array.from({ length: 60_000 }, (_, i) => [`E2E-IMP-${RUN}-L${i}`, 'AWV', '2019-06-01', '100']);
+    const form = page.getByTestId('upload-form');
+    await form.locator('input[type="file"]').setInputFiles({ name: `e2e-large-${RUN}.csv`, mimeType: 'text/csv', buffer: templateCsv(rows) });
+    // A dry run: the shared demo data stays as it is.
+    await form.getByLabel(/Proefimport/).check();
+    await page.getByTestId('upload-submit').click();
+    const reading = page.locator('[data-testid="upload-progress"][data-phase="importing"]');
+    await reading.waitFor({ timeout: 60_000 });
+    expect(await reading.textContent()).toMatch(/^Importeren: \d+\s?% gelezen, [\d.]+ rijen$/);
+    await page.getByTestId('import-outcome').waitFor({ timeout: 120_000 });
+    expect(await page.getByTestId('upload-progress').count()).toBe(0);
+    expect(await page.getByTestId('import-report').locator('[data-count="accepted"]').getAttribute('data-value')).toBe('60000');
+    expect(unexpected(problems, EXPECTED)).toEqual([]);
+    await context.close();
+  }, 180_000);
+
   it('refuses an editor’s file holding another entity’s row, naming that row, and writes nothing', async () => {
     const before = await awv2019();
     const { page, problems, context } = await openPage(browser);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileSize, tooLarge, uploadQuery } from '../src/features/imports/lib/upload.ts';
+import { fileSize, phaseShare, tooLarge, uploadQuery } from '../src/features/imports/lib/upload.ts';
 
 describe('the upload form’s checks', () => {
   it('says a file size in the reader’s locale, counting 1 MB as 1024 KB like the server', () => {
@@ -18,5 +18,12 @@ describe('the upload form’s checks', () => {
   it('sends only the choices that differ from the API’s defaults', () => {
     expect(uploadQuery({ mode: 'all_or_nothing', dryRun: false, addEntities: false })).toEqual({});
     expect(uploadQuery({ mode: 'partial', dryRun: true, addEntities: false })).toEqual({ mode: 'partial', dryRun: 'true' });
+  });
+
+  it('says how far an upload is: the bytes sent, then the bytes the server has read', () => {
+    expect(phaseShare({ phase: 'sending', loaded: 256, total: 1024 })).toBe(0.25);
+    expect(phaseShare({ phase: 'sending', loaded: 10, total: 0 })).toBeNull();
+    expect(phaseShare({ phase: 'importing', bytesRead: 1024, bytesTotal: 1024, rowsRead: 40 })).toBe(1);
+    expect(phaseShare({ phase: 'importing', bytesRead: 2048, bytesTotal: 1024, rowsRead: 40 })).toBe(1);
   });
 });

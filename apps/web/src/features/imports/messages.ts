@@ -34,6 +34,8 @@ const nl = {
   submit: 'Importeren',
   submitDryRun: 'Controleren',
   uploading: (name: string) => `${name} wordt gecontroleerd en geïmporteerd…`,
+  sending: (share: string) => `Versturen: ${share}`,
+  importing: (share: string, rows: string) => `Importeren: ${share} gelezen, ${rows} rijen`,
   uploadFailed: (reason: string) => `Importeren lukte niet: ${reason}`,
 
   reportTitle: (id: string, file: string) => `Rapport van import ${id}: ${file}`,
@@ -137,6 +139,8 @@ const fr: ImportMessages = {
   submit: 'Importer',
   submitDryRun: 'Vérifier',
   uploading: (name: string) => `${name} est vérifié et importé…`,
+  sending: (share: string) => `Envoi : ${share}`,
+  importing: (share: string, rows: string) => `Importation : ${share} lus, ${rows} lignes`,
   uploadFailed: (reason: string) => `L’importation a échoué : ${reason}`,
 
   reportTitle: (id: string, file: string) => `Rapport de l’importation ${id} : ${file}`,
@@ -236,6 +240,8 @@ const en: ImportMessages = {
   submit: 'Import',
   submitDryRun: 'Check',
   uploading: (name: string) => `Checking and importing ${name}…`,
+  sending: (share: string) => `Sending: ${share}`,
+  importing: (share: string, rows: string) => `Importing: ${share} read, ${rows} rows`,
   uploadFailed: (reason: string) => `The import failed: ${reason}`,
 
   reportTitle: (id: string, file: string) => `Report of import ${id}: ${file}`,

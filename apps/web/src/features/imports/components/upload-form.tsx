@@ -3,7 +3,7 @@ import type { Session } from '../../../shared/api/get-session.ts';
 import { useI18n } from '../../../shared/i18n/use-i18n.ts';
 import { useUploadImport, type UploadResult } from '../api/upload-import.ts';
 import { outcomeSentence } from '../lib/import-report.ts';
-import { DEFAULT_UPLOAD, fileSize, firstFile, IMPORT_MODES, tooLarge, type ImportMode } from '../lib/upload.ts';
+import { DEFAULT_UPLOAD, fileSize, firstFile, IMPORT_MODES, phaseShare, tooLarge, type ImportMode, type UploadPhase } from '../lib/upload.ts';
 import { useImportMessages } from '../messages.ts';
 
 interface UploadFormProps {
@@ -27,6 +27,7 @@ export function UploadForm({ session, onUploaded }: UploadFormProps) {
   const [dragging, setDragging] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  const [phase, setPhase] = useState<UploadPhase | null>(null);
   const ids = { file: useId(), fileHint: useId(), problem: useId(), scope: useId() };
   const mayAddEntities = session.permissions.addEntities;
 
@@ -65,9 +66,11 @@ export function UploadForm({ session, onUploaded }: UploadFormProps) {
     }
     setProblem(null);
     setAnnouncement(m.uploading(file.name));
+    setPhase(null);
     upload.mutate(
-      { file, options: { mode, dryRun, addEntities: mayAddEntities && addEntities } },
+      { file, options: { mode, dryRun, addEntities: mayAddEntities && addEntities }, onPhase: setPhase },
       {
+        onSettled: () => setPhase(null),
         onSuccess: (result) => {
           setAnnouncement(outcomeSentence(result.report, m, f).sentence);
           onUploaded(result);
@@ -157,7 +160,23 @@ export function UploadForm({ session, onUploaded }: UploadFormProps) {
         <p className={upload.isPending ? 'upload-status' : 'sr-only'} role="status" aria-live="polite" data-testid="upload-status">
           {announcement}
         </p>
+        {upload.isPending && phase && <UploadProgress phase={phase} />}
       </form>
     </section>
+  );
+}
+
+/** The bar under the form while a file goes up, then while the server reads it. */
+function UploadProgress({ phase }: { phase: UploadPhase }) {
+  const m = useImportMessages();
+  const { f } = useI18n();
+  const share = phaseShare(phase);
+  const percent = share === null ? '…' : f.percent(share, 0);
+  const label = phase.phase === 'sending' ? m.sending(percent) : m.importing(percent, f.integer(phase.rowsRead));
+  return (
+    <div className="upload-progress" data-testid="upload-progress" data-phase={phase.phase}>
+      <progress max={1} value={share ?? undefined} aria-label={label} />
+      <span>{label}</span>
+    </div>
   );
 }

@@ -37,3 +37,14 @@ export function fileSize(bytes: number, intlLocale: string): string {
 export function tooLarge(file: { size: number }, maxUploadBytes: number): boolean {
   return file.size > maxUploadBytes;
 }
+
+/** How far an upload is: its bytes going up, then the server reading the file, as the history entry says. */
+export type UploadPhase =
+  | { phase: 'sending'; loaded: number; total: number }
+  | { phase: 'importing'; bytesRead: number; bytesTotal: number; rowsRead: number };
+
+/** The share done of the phase, 0–1 (null while nothing is known yet). */
+export function phaseShare(phase: UploadPhase): number | null {
+  const [done, total] = phase.phase === 'sending' ? [phase.loaded, phase.total] : [phase.bytesRead, phase.bytesTotal];
+  return total > 0 ? Math.min(1, Math.max(0, done / total)) : null;
+}
