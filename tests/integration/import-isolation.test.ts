@@ -44,7 +44,9 @@ async function followImport(url: string, location: string, timeoutMs = 120_000):
   const seen: Entry['progress'][] = [];
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const { body } = await call<Entry>(url, 'GET', location);
+    // As the imports page asks: the first messages only (a running entry has no report yet to cut).
+    const { status, body } = await call<Entry>(url, 'GET', `${location}?messages=50`);
+    expect(status).toBe(200);
     if (body.status !== 'running') return { entry: body, seen };
     if (body.progress) seen.push(body.progress);
     if (Date.now() > deadline) throw new Error(`the import at ${location} still runs after ${timeoutMs} ms`);

@@ -164,8 +164,10 @@ export function importRoutes({ db, maxUploadBytes, importMemoryMb }: AppDeps) {
       const entry = await getImport(db.kysely, id);
       if (!entry) return c.json(notFound(`no import ${id}`), 404);
       const report = entry.report as ImportReport;
+      // A running import has no report yet (an empty object): there are no messages to cut.
+      const cut = messages === undefined || !Array.isArray(report.errors) ? report : firstMessages(report, messages);
       const progress = entry.status === 'running' ? running.get(id)?.progress() : null;
-      return c.json({ ...entry, report: messages === undefined ? report : firstMessages(report, messages), ...(progress ? { progress } : {}) } as never, 200);
+      return c.json({ ...entry, report: cut, ...(progress ? { progress } : {}) } as never, 200);
     })
     .openapi(undoRoute, async (c) => {
       const { id } = c.req.valid('param');
