@@ -159,7 +159,7 @@ export function RankingFigure({ name, title, indicator, polarity, measure, rows,
       summary={summary}
       legend={legend}
       headingLevel={headingLevel}
-      source={{ indicator, groupBy: ['year', 'entity'] }}
+      source={{ indicator, groupBy: ['year', 'entity'], year }}
       table={<DataTable caption={t.chart.tableCaption(title)} columns={columns} rows={tableRows} rowKey={(r) => r.row.key} />}
       note={bars.length > 0 ? <p className="chart-hint">{t.chart.openRecords}</p> : null}
       footer={

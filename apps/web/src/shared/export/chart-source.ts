@@ -21,10 +21,17 @@ export interface ChartSource {
   entity?: string | null;
   /** The chart's filters when they are not the view's (overrides the derivation above). */
   filters?: ViewFilters;
+  /** The one year the chart shows (a ranking): its rows and exports hold that year only. */
+  year?: number | null;
 }
 
 /** The filters a chart's rows were asked with, derived from the view as the pages ask them. */
 export function chartFilters(view: ViewState, source: ChartSource): ViewFilters {
+  const filters = derivedFilters(view, source);
+  return source.year != null ? { ...filters, from: source.year, to: source.year } : filters;
+}
+
+function derivedFilters(view: ViewState, source: ChartSource): ViewFilters {
   if (source.filters) return source.filters;
   if (!source.entity) return crossEntityFilters(view);
   const filters: ViewFilters = { entity: source.entity };
