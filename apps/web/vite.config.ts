@@ -43,6 +43,8 @@ export default defineConfig({
             { name: 'charts', test: /node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(?:recharts|d3-[a-z-]+|victory-vendor|internmap|@reduxjs|redux|react-redux|reselect|immer|es-toolkit|decimal\.js-light|eventemitter3|tiny-invariant|use-sync-external-store|clsx)[\\/]/, priority: 2 },
             // The data stewards' pages (imports, targets) are not preloaded: most readers never open them.
             { name: 'stewards', test: /src[\\/]features[\\/](imports|targets-admin)[\\/]/, priority: 2 },
+            // The map of Flanders (its drawing code, d3-geo, topojson-client and the boundaries) loads only where a map is shown.
+            { name: 'map', test: /(shared[\\/]map[\\/]flanders-map|[\\/]d3-geo[\\/]|[\\/]d3-array[\\/]|[\\/]topojson-client[\\/]|flanders-municipalities\.topo\.json)/, priority: 2 },
             { name: 'pages', test: /src[\\/]/, priority: 1 },
           ],
         },

@@ -104,7 +104,7 @@ describe('board-meeting kit: chart images', () => {
 
 describe('board-meeting kit: PDF reports', () => {
   it('writes a ranking as an A4-landscape PDF whose long table runs on over numbered pages, every entity and the data date on them', async () => {
-    const rows = (await api<{ rows: Row[] }>(baseUrl, '/indicators/sustainable_value_share?groupBy=year,entity')).rows.filter((r) => r.year === 2019);
+    const rows = (await api<{ rows: Row[] }>(baseUrl, '/indicators/sustainable_value_share?groupBy=year,entity&tier=flemish_government')).rows.filter((r) => r.year === 2019);
     const { page, problems, context } = await openPage(browser);
     await page.goto(`${baseUrl}/compare?year=2019`);
     await waitForCharts(page);
@@ -185,7 +185,7 @@ describe('board-meeting kit: data behind a chart', () => {
     const asked = new URL(xlsx.url);
     expect(asked.pathname).toBe('/api/v1/indicators/sustainable_value_share/export');
     expect(Object.fromEntries(asked.searchParams)).toEqual({ format: 'xlsx', lang: 'nl', groupBy: 'year', policyDomain: 'MOW' });
-    const expected = (await api<{ rows: Row[] }>(baseUrl, '/indicators/sustainable_value_share?groupBy=year&policyDomain=MOW')).rows;
+    const expected = (await api<{ rows: Row[] }>(baseUrl, '/indicators/sustainable_value_share?groupBy=year&policyDomain=MOW&tier=flemish_government')).rows;
 
     const lines = csv.bytes.toString('utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
     expect(lines[0]).toMatch(/^jaar,teller,noemer,waarde,n,dekking/);

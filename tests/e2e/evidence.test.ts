@@ -20,7 +20,7 @@ interface RecordPage {
 describe('evidence behind the numbers', () => {
   it('opens the records behind a bar when it is clicked: same indicator, entity and year', async () => {
     const year = 2020;
-    const ranking = await api<ApiIndicator>(baseUrl, `/indicators/sustainable_value_share?groupBy=year,entity&from=${year}&to=${year}`);
+    const ranking = await api<ApiIndicator>(baseUrl, `/indicators/sustainable_value_share?groupBy=year,entity&tier=flemish_government&from=${year}&to=${year}`);
     const best = ranking.rows
       .filter((r) => r.value !== null && r.n >= 5 && (r.coverage ?? 0) >= 0.8)
       .reduce((a, b) => (b.value! > a.value! ? b : a));
@@ -51,7 +51,7 @@ describe('evidence behind the numbers', () => {
   });
 
   it('pages and sorts the records, and switches between numerator and denominator', async () => {
-    const all = await api<RecordPage>(baseUrl, '/records?indicator=sustainable_count_share&part=denominator&from=2019&to=2019&limit=1');
+    const all = await api<RecordPage>(baseUrl, '/records?indicator=sustainable_count_share&part=denominator&tier=flemish_government&from=2019&to=2019&limit=1');
     const { page, problems, context } = await openPage(browser);
     await page.goto(`${baseUrl}/evidence?year=2019&indicator=sustainable_count_share&part=numerator`);
     await page.getByTestId('records-table').waitFor();
@@ -69,7 +69,7 @@ describe('evidence behind the numbers', () => {
     // A new sort starts again on the first page, largest amounts first.
     expect(page.url()).not.toContain('cursors=');
     await expect.poll(() => page.getByTestId('records-range').first().textContent()).toMatch(/^Opdrachten 1–50 van /);
-    const top = await api<{ items: { valueEur: number | null }[] }>(baseUrl, '/records?indicator=sustainable_count_share&part=denominator&from=2019&to=2019&limit=1&sort=value_eur&direction=desc');
+    const top = await api<{ items: { valueEur: number | null }[] }>(baseUrl, '/records?indicator=sustainable_count_share&part=denominator&tier=flemish_government&from=2019&to=2019&limit=1&sort=value_eur&direction=desc');
     // The previous page stays on screen (marked busy) until the sorted one arrives.
     await page.locator('section.records[aria-busy="false"]').waitFor();
     const firstAmount = () => page.locator('[data-testid="records-table"] tbody tr').first().locator('td.num').textContent();

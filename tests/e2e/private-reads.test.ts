@@ -43,7 +43,7 @@ describe('private reads', () => {
     await signIn(page, viewer);
     const headline = page.getByTestId('headline-value');
     await headline.waitFor({ timeout: 15_000 });
-    const api = await apiWith<{ rows: { year: number; value: number | null }[] }>(server.baseUrl, viewer, 'GET', '/indicators/sustainable_value_share?groupBy=year');
+    const api = await apiWith<{ rows: { year: number; value: number | null }[] }>(server.baseUrl, viewer, 'GET', '/indicators/sustainable_value_share?groupBy=year&tier=flemish_government');
     const latest = api.body.rows.reduce((a, b) => (b.year > a.year ? b : a));
     expect(Number(await headline.getAttribute('data-value'))).toBe(latest.value);
 

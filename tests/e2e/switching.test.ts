@@ -16,8 +16,8 @@ const latestOf = (result: ApiIndicator) => result.rows.reduce((a, b) => (b.year!
 
 describe('switching measure and language', () => {
   it('switches the headline between value and count, and the language of every label and number', async () => {
-    const byValue = latestOf(await api<ApiIndicator>(baseUrl, '/indicators/sustainable_value_share?groupBy=year'));
-    const byCount = latestOf(await api<ApiIndicator>(baseUrl, '/indicators/sustainable_count_share?groupBy=year'));
+    const byValue = latestOf(await api<ApiIndicator>(baseUrl, '/indicators/sustainable_value_share?groupBy=year&tier=flemish_government'));
+    const byCount = latestOf(await api<ApiIndicator>(baseUrl, '/indicators/sustainable_count_share?groupBy=year&tier=flemish_government'));
     const { page, problems, context } = await openPage(browser);
     await page.goto(baseUrl);
     const headline = page.getByTestId('headline-value');

@@ -5,7 +5,7 @@
  * the pages from index.html, so nothing here waits on a round trip.
  */
 import './app/styles.css';
-import { PAGE_LOADERS } from './app/page-loaders.ts';
+import { LOCAL_OVERVIEW_LOADER, PAGE_LOADERS } from './app/page-loaders.ts';
 import { queryClient } from './app/query-client.ts';
 import { sustainableShareQueryOptions } from './features/overview/api/get-sustainable-share.ts';
 import { eventsQueryOptions } from './shared/api/get-events.ts';
@@ -16,10 +16,11 @@ const view = parseView(window.location.pathname, window.location.search);
 void queryClient.prefetchQuery(metaQueryOptions());
 // Every trend draws the policy events in its scope.
 void queryClient.prefetchQuery(eventsQueryOptions());
-if (view.page === 'overview') {
+const localOverview = view.page === 'overview' && view.tier === 'local';
+if (view.page === 'overview' && !localOverview) {
   const filters = crossEntityFilters(view);
   void queryClient.prefetchQuery(sustainableShareQueryOptions(view.measure, filters));
   void queryClient.prefetchQuery(sustainableShareQueryOptions(view.measure === 'value' ? 'count' : 'value', filters));
 }
-void PAGE_LOADERS[view.page]();
+void (localOverview ? LOCAL_OVERVIEW_LOADER : PAGE_LOADERS[view.page])();
 void import('./main.tsx');

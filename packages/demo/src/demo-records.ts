@@ -5,7 +5,8 @@
 import type { ProcurementRecord } from '@koers/domain';
 import { describeContract, detailOdds } from './contract-details.ts';
 import { draftOdds, drawDraft, emptyDraft } from './contract-draft.ts';
-import { planDemo, type DemoOptions } from './demo-plan.ts';
+import { planDemo, type DemoOptions, type DemoPlan } from './demo-plan.ts';
+import { LOCAL_TIER } from './local-tier.ts';
 import { SeededRandom } from './seeded-random.ts';
 import { steerYear } from './year-steering.ts';
 
@@ -15,7 +16,18 @@ import { steerYear } from './year-steering.ts';
  * steering arrays (a few dozen bytes per record of that year), never the records themselves.
  */
 export function* demoRecords(options: DemoOptions = {}): Generator<ProcurementRecord> {
-  const plan = planDemo(options);
+  yield* recordsOf(planDemo(options));
+}
+
+/**
+ * Demo records of the local tier (municipalities and provinces), in the same stable order; the
+ * records of municipalities merged in 2019 carry their old codes up to 2018.
+ */
+export function* localDemoRecords(options: DemoOptions = {}): Generator<ProcurementRecord> {
+  yield* recordsOf(planDemo(options, LOCAL_TIER));
+}
+
+function* recordsOf(plan: DemoPlan): Generator<ProcurementRecord> {
   for (const year of plan.years) {
     const steering = steerYear(plan, year);
     const counts = plan.counts.get(year)!;
@@ -45,7 +57,7 @@ export function* demoRecords(options: DemoOptions = {}): Generator<ProcurementRe
   }
 }
 
-/** All demo records as an array; prefer `demoRecords` for large totals. */
+/** All demo records of the Flemish government as an array; prefer `demoRecords` for large totals. */
 export function generateDemoRecords(options: DemoOptions = {}): ProcurementRecord[] {
   return [...demoRecords(options)];
 }

@@ -8,7 +8,7 @@ import { ENTITIES, PRODUCT_GROUPS, type Entity } from '@koers/domain';
 import { CATALOGUE, type CatalogueGroup, type CatalogueItem, type EntityTag } from './contract-catalogue.ts';
 import { SeededRandom, cumulativeWeights } from './seeded-random.ts';
 
-interface EntityTraits {
+export interface EntityTraits {
   /** Relative number of contracts a year. */
   size: number;
   tags?: readonly EntityTag[];
@@ -25,6 +25,8 @@ interface EntityTraits {
   poorCoverage?: Readonly<Record<number, number>>;
   /** Multiplies contract values. */
   valueScale?: number;
+  /** Logit offset of the criteria coverage (registration habits), on top of the jitter. */
+  coverage?: number;
 }
 
 /** Logit offsets of the sustainable share per policy domain: Omgeving and KB ahead, MOW behind. */
@@ -126,9 +128,16 @@ function groupChoices(tags: ReadonlySet<EntityTag>): GroupChoice[] {
   });
 }
 
-export function buildEntityProfiles(seed: number, entities: readonly Entity[] = ENTITIES): EntityProfile[] {
+/** The Flemish government's entities' hand-set traits. */
+export const flemishTraits = (entity: Entity): EntityTraits => TRAITS[entity.code] ?? DEFAULT_TRAITS;
+
+export function buildEntityProfiles(
+  seed: number,
+  entities: readonly Entity[] = ENTITIES,
+  traitsOf: (entity: Entity) => EntityTraits = flemishTraits,
+): EntityProfile[] {
   return entities.map((entity) => {
-    const traits = TRAITS[entity.code] ?? DEFAULT_TRAITS;
+    const traits = traitsOf(entity);
     const random = SeededRandom.of(seed, 'profile', entity.code);
     const jitter = (sd: number): number => sd * random.normal();
     const tags = new Set(traits.tags ?? []);
@@ -143,7 +152,7 @@ export function buildEntityProfiles(seed: number, entities: readonly Entity[] = 
       sustainability: (DOMAIN_SUSTAINABILITY[domain] ?? 0) + (traits.sustainability ?? 0) + jitter(0.25),
       sustainabilityTrend: (traits.sustainabilityTrend ?? 0) + jitter(0.1),
       innovation: (DOMAIN_INNOVATION[domain] ?? 0) + (traits.innovation ?? 0) + jitter(0.3),
-      coverage: jitter(0.45),
+      coverage: (traits.coverage ?? 0) + jitter(0.45),
       poorCoverage: traits.poorCoverage ?? {},
       unknownFactor: Math.exp(jitter(0.3)),
       eSubmission: jitter(0.5),

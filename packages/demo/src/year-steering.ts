@@ -8,7 +8,7 @@
  * lands on the curve. Left to chance, one large works contract would decide an entity's share.
  * Innovation is steered on the pooled share only: it is rare, and concentrated where it belongs.
  */
-import { INNOVATION_VALUE_SHARE, SUSTAINABLE_VALUE_SHARE, onCurve } from './calibration.ts';
+import { onCurve } from './calibration.ts';
 import { CRITERIA_IN_SCOPE, draftOdds, drawDraft, emptyDraft } from './contract-draft.ts';
 import type { DemoPlan } from './demo-plan.ts';
 import type { EntityProfile } from './entity-profiles.ts';
@@ -86,7 +86,7 @@ export function steerYear(plan: DemoPlan, year: number): YearSteering {
     }
   });
 
-  const target = onCurve(SUSTAINABLE_VALUE_SHARE, year);
+  const target = onCurve(plan.tier.sustainableValueShare, year);
   const offsets = plan.profiles.map((profile) => entityOffset(plan, profile, year));
   // Each entity's records are one contiguous run of the year; rank each run once.
   const runs = plan.profiles.map((_profile, e) => {
@@ -121,6 +121,6 @@ export function steerYear(plan: DemoPlan, year: number): YearSteering {
 
   return {
     fullySustainable,
-    innovative: selectValueShare(rankByPriority(innovation), value, onCurve(INNOVATION_VALUE_SHARE, year), 'exact'),
+    innovative: selectValueShare(rankByPriority(innovation), value, onCurve(plan.tier.innovationValueShare, year), 'exact'),
   };
 }

@@ -14,7 +14,7 @@ export function populationClassOf(inhabitants: number): PopulationClass {
   return 'ge100k';
 }
 
-export const LOCAL_GOVERNMENTS: readonly Entity[] = LOCAL_GOVERNMENT_ROWS.map(
+export const LOCAL_GOVERNMENTS: readonly Entity[] = /* @__PURE__ */ LOCAL_GOVERNMENT_ROWS.map(
   ([nisCode, nameNl, nameFr, kind, province, , inhabitants, validFrom, validTo, succeededBy]) => ({
     code: nisCode,
     name: nameNl,

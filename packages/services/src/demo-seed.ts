@@ -1,12 +1,16 @@
-import { DEMO_LABEL, demoRecords, type DemoOptions } from '@koers/demo';
+import { DEMO_LABEL, demoRecords, localDemoRecords, type DemoOptions } from '@koers/demo';
 import { countRecords, insertImport, insertRecords, refreshAggregates, setSetting, SETTING, touchData, type Db, writeTransaction } from '@koers/db';
 import type { ProcurementRecord } from '@koers/domain';
 
 /**
- * Loads the demo dataset and labels the database as holding demo data, so every view says so.
+ * Loads the demo dataset (the Flemish government's entities and, unless `local: false`, the
+ * municipalities and provinces) and labels the database as holding demo data, so every view says so.
  * Refuses to mix demo records into real ones unless `replace` clears the records first.
  */
-export async function seedDemo(db: Db, options: DemoOptions & { replace?: boolean } = {}): Promise<{ records: number }> {
+export async function seedDemo(
+  db: Db,
+  options: DemoOptions & { replace?: boolean; /** Also the local tier (default true); its own ≈ 30,000 records. */ local?: boolean } = {},
+): Promise<{ records: number }> {
   let total = 0;
   await writeTransaction(db.kysely, async (trx) => {
     // Counted inside the write lock: another writer cannot add records between check and seed.
@@ -19,7 +23,9 @@ export async function seedDemo(db: Db, options: DemoOptions & { replace?: boolea
       await trx.deleteFrom('aggregates').execute();
     }
     let batch: ProcurementRecord[] = [];
-    for (const record of demoRecords(options)) {
+    const { seed, years } = options;
+    const local = options.local === false ? [] : localDemoRecords({ ...(seed !== undefined ? { seed } : {}), ...(years ? { years } : {}) });
+    for (const record of chain(demoRecords(options), local)) {
       batch.push(record);
       if (batch.length === 5_000) {
         await insertRecords(trx, batch, null);
@@ -50,4 +56,8 @@ export async function seedDemo(db: Db, options: DemoOptions & { replace?: boolea
     });
   });
   return { records: total };
+}
+
+function* chain<T>(...sources: Iterable<T>[]): Generator<T> {
+  for (const source of sources) yield* source;
 }

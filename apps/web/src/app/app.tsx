@@ -7,14 +7,14 @@ import { ErrorState, LoadingState } from '../shared/ui/states.tsx';
 import { navigate, useView } from '../shared/url-state/use-view.ts';
 import { FilterBar } from './filter-bar.tsx';
 import { Masthead } from './masthead.tsx';
-import { ROUTES } from './routes.ts';
+import { routeOf } from './routes.ts';
 
 /** The shell: masthead, filters, the current page and the footer. */
 export function App() {
   const view = useView();
   const { t, locale } = useI18n();
   const meta = useMeta();
-  const route = ROUTES[view.page];
+  const route = routeOf(view);
   const Page = route.component;
 
   useEffect(() => {

@@ -3,7 +3,8 @@ import { useI18n } from '../shared/i18n/use-i18n.ts';
 import { selectYears } from '../shared/lib/years.ts';
 import { Segmented, SelectField } from '../shared/ui/fields.tsx';
 import { navigate, useView } from '../shared/url-state/use-view.ts';
-import { MEASURES } from '../shared/url-state/view-state.ts';
+import { MEASURES, type ViewState } from '../shared/url-state/view-state.ts';
+import { POPULATION_CLASSES } from '@koers/domain';
 
 const ALL_YEARS = 'all';
 
@@ -17,8 +18,15 @@ export function FilterBar({ meta }: { meta: MetaResponse }) {
   const periodOptions = allYears.map((y) => ({ value: String(y), label: f.year(y) }));
   const evidence = view.page === 'evidence';
   const methodology = view.page === 'methodology';
-  const showDomain = view.page !== 'entity';
-  const filtered = view.from !== undefined || view.to !== undefined || view.policyDomain || view.productGroup || (evidence && view.entity);
+  // The tier switch: overview and compare read either tier; the local tier is filtered by
+  // province, population class and boundaries instead of policy domain.
+  const tiered = view.page === 'overview' || view.page === 'compare';
+  const local = tiered && view.tier === 'local';
+  const showDomain = view.page !== 'entity' && view.page !== 'municipality' && !local;
+  const filtered =
+    view.from !== undefined || view.to !== undefined || view.policyDomain || view.productGroup || view.province || view.populationClass || (evidence && view.entity);
+  const provinceOptions = meta.entities.filter((e) => e.tier === 'local' && e.kind === 'provincie').map((e) => ({ value: e.code, label: e.name }));
+  const classOptions = POPULATION_CLASSES.map((c) => ({ value: c, label: t.tiers.classes[c] }));
 
   const domainOptions = meta.policyDomains.map((d) => ({ value: d.code, label: `${d.name[view.lang]} (${d.code})` }));
   const groupOptions = [...meta.productGroups]
@@ -30,6 +38,15 @@ export function FilterBar({ meta }: { meta: MetaResponse }) {
   return (
     <form className="filter-bar" aria-label={t.controls.filters} onSubmit={(e) => e.preventDefault()}>
       <div className="filter-bar__inner">
+        {tiered && (
+          <Segmented
+            name="tier"
+            label={t.tiers.label}
+            value={view.tier ?? 'flemish_government'}
+            onChange={(tier) => navigate(tier === 'local' ? { tier: 'local', policyDomain: undefined } : { tier: undefined, province: undefined, populationClass: undefined, boundaries: undefined })}
+            options={(['flemish_government', 'local'] as const).map((tier) => ({ value: tier, label: t.tiers.names[tier] }))}
+          />
+        )}
         {!methodology && (
           <SelectField
             name="year"
@@ -57,6 +74,35 @@ export function FilterBar({ meta }: { meta: MetaResponse }) {
             emptyLabel={t.controls.allPolicyDomains}
           />
         )}
+        {local && (
+          <>
+            <SelectField
+              name="province"
+              label={t.tiers.province}
+              value={view.province ?? ''}
+              onChange={(v) => navigate({ province: v || undefined })}
+              options={provinceOptions}
+              emptyLabel={t.tiers.allProvinces}
+            />
+            <SelectField
+              name="populationClass"
+              label={t.tiers.populationClass}
+              value={view.populationClass ?? ''}
+              onChange={(v) => navigate({ populationClass: (v || undefined) as ViewState['populationClass'] })}
+              options={classOptions}
+              emptyLabel={t.tiers.allClasses}
+            />
+          </>
+        )}
+        {(local || view.page === 'municipality') && (
+          <Segmented
+            name="boundaries"
+            label={t.tiers.boundaries}
+            value={view.boundaries ?? 'current'}
+            onChange={(b) => navigate({ boundaries: b === 'historical' ? 'historical' : undefined })}
+            options={(['current', 'historical'] as const).map((b) => ({ value: b, label: t.tiers.boundaryNames[b], title: t.tiers.boundariesHint }))}
+          />
+        )}
         <SelectField
           name="productGroup"
           label={t.controls.productGroup}
@@ -76,7 +122,9 @@ export function FilterBar({ meta }: { meta: MetaResponse }) {
           <button
             type="button"
             className="button button--quiet"
-            onClick={() => navigate({ from: undefined, to: undefined, policyDomain: undefined, productGroup: undefined, ...(evidence ? { entity: undefined } : {}) })}
+            onClick={() =>
+              navigate({ from: undefined, to: undefined, policyDomain: undefined, productGroup: undefined, province: undefined, populationClass: undefined, ...(evidence ? { entity: undefined } : {}) })
+            }
           >
             {t.controls.reset}
           </button>

@@ -34,4 +34,8 @@ export const PAGE_LOADERS: Record<Page, () => PromiseLike<PageModule>> = {
   imports: remembered(() => import('../features/imports/components/imports-page.tsx')),
   targets: remembered(() => import('../features/targets-admin/components/targets-page.tsx')),
   present: remembered(() => import('../features/presentation/components/presentation-page.tsx')),
+  municipality: remembered(() => import('../features/local/components/municipality-page.tsx')),
 };
+
+/** The overview of the local tier (`/?tier=local`), in place of the Flemish government's. */
+export const LOCAL_OVERVIEW_LOADER = remembered(() => import('../features/local/components/local-overview-page.tsx'));

@@ -1,4 +1,4 @@
-import type { GroupKey, IndicatorId } from '@koers/domain';
+import type { GroupKey, IndicatorId, PopulationClass, Tier } from '@koers/domain';
 import { queryOptions } from '@tanstack/react-query';
 import { apiGet } from './client.ts';
 
@@ -8,6 +8,10 @@ export interface IndicatorParams {
   entity?: string;
   policyDomain?: string;
   productGroup?: string;
+  tier?: Tier;
+  province?: string;
+  populationClass?: PopulationClass;
+  boundaries?: 'current' | 'historical';
   from?: number;
   to?: number;
 }
@@ -19,6 +23,10 @@ export function normalizeIndicatorParams(params: IndicatorParams): Record<string
   if (params.entity) out.entity = params.entity;
   if (params.policyDomain) out.policyDomain = params.policyDomain;
   if (params.productGroup) out.productGroup = params.productGroup;
+  if (params.tier) out.tier = params.tier;
+  if (params.province) out.province = params.province;
+  if (params.populationClass) out.populationClass = params.populationClass;
+  if (params.boundaries) out.boundaries = params.boundaries;
   if (params.from !== undefined) out.from = String(params.from);
   if (params.to !== undefined) out.to = String(params.to);
   return out;

@@ -9,12 +9,14 @@
  *   // { page: 'entity', entity: 'AWV', year: 2019, lang: 'fr', measure: 'value', … }
  *   hrefFor({ ...view, page: 'evidence', indicator: 'sustainable_value_share', part: 'numerator' });
  */
-import { INDICATOR_IDS, LOCALES, RECORD_SORT_FIELDS, type IndicatorId, type Locale, type RecordSortField } from '@koers/domain';
+import { INDICATOR_IDS, LOCALES, POPULATION_CLASSES, RECORD_SORT_FIELDS, type IndicatorId, type Locale, type PopulationClass, type RecordSortField, type Tier } from '@koers/domain';
 import { MAX_SLIDES, parseSlides } from './slides.ts';
 
 export const PAGES = ['overview', 'themes', 'entity', 'compare', 'evidence', 'methodology', 'imports', 'targets'] as const;
+/** Pages outside the main navigation: a municipality's or province's page (`/municipalities/44085`). */
+export type LocalPage = 'municipality';
 /** Pages outside the main navigation: presentation mode (`/present`), started from the masthead. */
-export type Page = (typeof PAGES)[number] | 'present';
+export type Page = (typeof PAGES)[number] | 'present' | LocalPage;
 
 export const MEASURES = ['value', 'count'] as const;
 export type Measure = (typeof MEASURES)[number];
@@ -56,6 +58,13 @@ export interface ViewState {
   slides?: string[];
   /** Presentation: the slide shown, counted from 1. */
   slide?: number;
+  /** Overview and compare: the local tier (municipalities and provinces) instead of the Flemish government. */
+  tier?: 'local';
+  /** Local tier: the province (NIS code) or population class read within. */
+  province?: string;
+  populationClass?: PopulationClass;
+  /** Local tier: merged municipalities as they were instead of in today's boundaries. */
+  boundaries?: 'historical';
 }
 
 export const DEFAULT_VIEW: ViewState = { page: 'overview', lang: 'nl', measure: 'value' };
@@ -108,6 +117,12 @@ export function parseView(pathname: string, search: string): ViewState {
       if (entity) view.entity = entity.toUpperCase();
       break;
     }
+    case 'municipalities': {
+      view.page = 'municipality';
+      const entity = second !== undefined && /^\d{5}$/.test(second) ? second : undefined;
+      if (entity) view.entity = entity;
+      break;
+    }
     case 'compare':
     case 'evidence':
     case 'methodology':
@@ -143,7 +158,13 @@ export function parseView(pathname: string, search: string): ViewState {
   if (policyDomain) view.policyDomain = policyDomain;
   const productGroup = code(params.get('productGroup'));
   if (productGroup) view.productGroup = productGroup;
-  if (view.page !== 'entity') {
+  if (oneOf(['local'] as const, params.get('tier'))) view.tier = 'local';
+  const province = params.get('province');
+  if (province && /^\d{5}$/.test(province)) view.province = province;
+  const populationClass = oneOf(POPULATION_CLASSES, params.get('populationClass'));
+  if (populationClass) view.populationClass = populationClass;
+  if (oneOf(['historical'] as const, params.get('boundaries'))) view.boundaries = 'historical';
+  if (view.page !== 'entity' && view.page !== 'municipality') {
     const entity = code(params.get('entity'));
     if (entity) view.entity = entity.toUpperCase();
   }
@@ -174,6 +195,8 @@ function pathFor(view: ViewState): string {
       return view.theme !== undefined ? `/themes/${view.theme}` : '/themes';
     case 'entity':
       return view.entity ? `/entities/${encodeURIComponent(view.entity)}` : '/entities';
+    case 'municipality':
+      return view.entity ? `/municipalities/${encodeURIComponent(view.entity)}` : '/municipalities';
     case 'imports':
       return view.importId !== undefined ? `/imports/${view.importId}` : '/imports';
     default:
@@ -194,7 +217,11 @@ export function hrefFor(view: ViewState): string {
   set('to', view.to);
   set('policyDomain', view.policyDomain);
   set('productGroup', view.productGroup);
-  if (view.page !== 'entity') set('entity', view.entity);
+  set('tier', view.tier);
+  set('province', view.province);
+  set('populationClass', view.populationClass);
+  set('boundaries', view.boundaries);
+  if (view.page !== 'entity' && view.page !== 'municipality') set('entity', view.entity);
   set('indicator', view.indicator);
   set('part', view.part);
   set('sort', view.sort);
@@ -219,7 +246,7 @@ export function nextView(current: ViewState, patch: Partial<ViewState>): ViewSta
     if (patch[key] === undefined) delete next[key];
   }
   if (patch.page !== undefined && patch.page !== current.page) {
-    const keep: (keyof ViewState)[] = ['page', 'lang', 'measure', 'from', 'to', 'year', 'policyDomain', 'productGroup'];
+    const keep: (keyof ViewState)[] = ['page', 'lang', 'measure', 'from', 'to', 'year', 'policyDomain', 'productGroup', 'tier', 'province', 'populationClass', 'boundaries'];
     const carried = new Set<keyof ViewState>([...keep, ...(Object.keys(patch) as (keyof ViewState)[])]);
     for (const key of Object.keys(next) as (keyof ViewState)[]) {
       if (!carried.has(key)) delete next[key];
@@ -232,22 +259,32 @@ export function nextView(current: ViewState, patch: Partial<ViewState>): ViewSta
   return next;
 }
 
-/** The filters the API understands (`entity`, `policyDomain`, `productGroup`, `from`, `to`). */
+/** The filters the API understands (`entity`, `policyDomain`, `productGroup`, `tier`, `province`, `populationClass`, `boundaries`, `from`, `to`). */
 export interface ViewFilters {
   entity?: string;
   policyDomain?: string;
   productGroup?: string;
+  tier?: Tier;
+  province?: string;
+  populationClass?: PopulationClass;
+  boundaries?: 'historical';
   from?: number;
   to?: number;
 }
 
 /**
- * Filters of a view read across entities (overview, themes, rankings, coverage): policy domain,
- * product group and period narrow it, an entity never does.
+ * Filters of a view read across entities (overview, themes, rankings, coverage): the tier, policy
+ * domain (or, in the local tier, province and population class), product group and period narrow
+ * it, an entity never does.
  */
 export function crossEntityFilters(view: ViewState): ViewFilters {
-  const filters: ViewFilters = {};
-  if (view.policyDomain) filters.policyDomain = view.policyDomain;
+  // One tier at a time: the Flemish government's entities by default, the local governments on request.
+  const filters: ViewFilters = { tier: view.tier ?? 'flemish_government' };
+  if (view.tier === 'local') {
+    if (view.province) filters.province = view.province;
+    if (view.populationClass) filters.populationClass = view.populationClass;
+    if (view.boundaries) filters.boundaries = view.boundaries;
+  } else if (view.policyDomain) filters.policyDomain = view.policyDomain;
   if (view.productGroup) filters.productGroup = view.productGroup;
   if (view.from !== undefined) filters.from = view.from;
   if (view.to !== undefined) filters.to = view.to;

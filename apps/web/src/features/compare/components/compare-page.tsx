@@ -27,7 +27,19 @@ export default function ComparePage() {
   const label = registry.indicatorLabel(indicator);
   const highlightDomain = view.entity ? registry.entityDomain(view.entity) : null;
   const scopeRow = scope.data && year !== null ? rowForYear(scope.data.rows, year) : null;
-  const scopeLabel = view.policyDomain ? t.chart.pooledDomain(registry.domainName(view.policyDomain)) : t.chart.pooledAll;
+  const local = view.tier === 'local';
+  const className = view.populationClass ? t.tiers.classes[view.populationClass] : null;
+  const localScope = view.province ? registry.entityName(view.province) : className;
+  const scopeLabel = local
+    ? view.province
+      ? t.tiers.pooledProvince(registry.entityName(view.province))
+      : className
+        ? t.tiers.pooledClass(className)
+        : t.tiers.pooledLocal
+    : view.policyDomain
+      ? t.chart.pooledDomain(registry.domainName(view.policyDomain))
+      : t.chart.pooledAll;
+  const within = local ? (localScope ?? t.tiers.overall) : view.policyDomain ? t.compare.withinDomain(registry.domainName(view.policyDomain)) : t.compare.overall;
   const title = year !== null ? t.themes.rankingTitle(label, f.year(year)) : label;
 
   const indicatorGroups = registry.meta.themes.map((th) => ({
@@ -39,6 +51,7 @@ export default function ComparePage() {
     <div className="page page--compare">
       <PageHeader title={t.compare.title} lead={<p>{t.compare.lead}</p>}>
         <SelectField name="indicator" label={t.controls.indicator} value={indicator} groups={indicatorGroups} onChange={(v) => navigate({ indicator: v as IndicatorId })} />
+        {!local && (
         <Segmented
           name="scope"
           label={t.compare.scope}
@@ -49,13 +62,17 @@ export default function ComparePage() {
             { value: 'domain', label: view.policyDomain ? t.compare.withinDomain(view.policyDomain) : t.compare.withinADomain },
           ]}
         />
+        )}
         {/* One's own entity, picked out in the ranking (the same as arriving from its page). */}
         <SelectField
           name="highlight"
           label={c.highlight}
           value={view.entity ?? ''}
           emptyLabel={c.highlightNone}
-          options={[...registry.meta.entities].sort((a, b) => a.name.localeCompare(b.name, f.intlLocale)).map((e) => ({ value: e.code, label: `${e.name} (${e.code})` }))}
+          options={[...registry.meta.entities]
+            .filter((e) => (e.tier === 'local') === local && !e.validTo)
+            .sort((a, b) => a.name.localeCompare(b.name, f.intlLocale))
+            .map((e) => ({ value: e.code, label: `${e.name} (${e.code})` }))}
           onChange={(v) => navigate({ entity: v || undefined })}
         />
       </PageHeader>
@@ -71,7 +88,7 @@ export default function ComparePage() {
       ) : (
         <RankingFigure
           name="compare-ranking"
-          title={`${title} · ${view.policyDomain ? t.compare.withinDomain(registry.domainName(view.policyDomain)) : t.compare.overall}`}
+          title={`${title} · ${within}`}
           indicator={indicator}
           polarity={comparison.data.indicator.polarity}
           measure={comparison.data.indicator.measure}
