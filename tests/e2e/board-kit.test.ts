@@ -122,7 +122,7 @@ describe('board-meeting kit: PDF reports', () => {
       expect(Math.round(p.height)).toBe(595);
       expect(p.text, `page ${i + 1}: title`).toContain(title.slice(0, 40));
       expect(p.text, `page ${i + 1}: data date`).toContain(`Gegevens van ${date}`);
-      expect(p.text, `page ${i + 1}: filters`).toContain('Filters: Alle beleidsdomeinen');
+      expect(p.text, `page ${i + 1}: filters`).toContain('Filters: Bestuurslaag: Vlaamse overheid · Alle beleidsdomeinen');
       expect(p.text, `page ${i + 1}: number`).toContain(`${i + 1} / ${pages.length}`);
       if (i > 0) expect(p.text).toContain('(vervolg)');
     });
@@ -184,7 +184,7 @@ describe('board-meeting kit: data behind a chart', () => {
     // The files were asked with the chart's own question.
     const asked = new URL(xlsx.url);
     expect(asked.pathname).toBe('/api/v1/indicators/sustainable_value_share/export');
-    expect(Object.fromEntries(asked.searchParams)).toEqual({ format: 'xlsx', lang: 'nl', groupBy: 'year', policyDomain: 'MOW' });
+    expect(Object.fromEntries(asked.searchParams)).toEqual({ format: 'xlsx', lang: 'nl', groupBy: 'year', tier: 'flemish_government', policyDomain: 'MOW' });
     const expected = (await api<{ rows: Row[] }>(baseUrl, '/indicators/sustainable_value_share?groupBy=year&policyDomain=MOW&tier=flemish_government')).rows;
 
     const lines = csv.bytes.toString('utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);

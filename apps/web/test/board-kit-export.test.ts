@@ -39,7 +39,7 @@ const meta = {
 describe('a chart’s question, for its data exports', () => {
   it('follows the view as the pages ask: across entities, or one entity with the period and product group', () => {
     const v = view('/entities/AWV?policyDomain=MOW&productGroup=ict&from=2017&year=2019');
-    expect(chartFilters(v, { indicator: 'sustainable_value_share', groupBy: ['year'] })).toEqual({ policyDomain: 'MOW', productGroup: 'ict', from: 2017 });
+    expect(chartFilters(v, { indicator: 'sustainable_value_share', groupBy: ['year'] })).toEqual({ tier: 'flemish_government', policyDomain: 'MOW', productGroup: 'ict', from: 2017 });
     expect(chartFilters(v, { indicator: 'sustainable_value_share', groupBy: ['year'], entity: 'AWV' })).toEqual({ entity: 'AWV', productGroup: 'ict', from: 2017 });
     // A ranking shows one year: its export holds that year only, whatever the view's period.
     expect(chartFilters(v, { indicator: 'sustainable_value_share', groupBy: ['year', 'entity'], year: 2020 })).toEqual({ policyDomain: 'MOW', productGroup: 'ict', from: 2020, to: 2020 });
@@ -70,18 +70,18 @@ describe('what an export says about itself', () => {
 
   it('states every filter, the measure, the data date, the demo label, the definition and the source', () => {
     expect(describeIn('/?policyDomain=MOW&year=2019', 'nl')).toEqual({
-      filters: 'Filters: Beleidsdomein: Mobiliteit en Openbare Werken (MOW) · Alle productgroepen · Periode 2016–2020',
+      filters: 'Filters: Bestuurslaag: Vlaamse overheid · Beleidsdomein: Mobiliteit en Openbare Werken (MOW) · Alle productgroepen · Periode 2016–2020',
       measure: 'Gemeten op: waarde (aandeel in euro)',
       dataDate: 'Gegevens van 28 november 2026',
       demo: 'DEMODATA: fictieve gegevens, geen resultaten van de Vlaamse overheid',
       definition: 'Definitie: Waarde duurzaam ÷ waarde gekend.',
-      source: 'Bron: Koers, http://koers.test/?policyDomain=MOW&year=2019 · GET /api/v1/indicators/sustainable_value_share?groupBy=year&policyDomain=MOW',
+      source: 'Bron: Koers, http://koers.test/?policyDomain=MOW&year=2019 · GET /api/v1/indicators/sustainable_value_share?groupBy=year&policyDomain=MOW&tier=flemish_government',
     });
   });
 
   it('says which year a ranking reads, and the entity of an entity’s chart, in the view’s language', () => {
     expect(describeIn('/compare?year=2019&lang=en', 'en', { indicator: 'sustainable_value_share', groupBy: ['year', 'entity'] as never }).filters).toBe(
-      'Filters: All policy domains · All product groups · Period 2016–2020 · Year 2019',
+      'Filters: Tier: Flemish government · All policy domains · All product groups · Period 2016–2020 · Year 2019',
     );
     const v = view('/entities/AWV?from=2018');
     const entity = describeExport({

@@ -36,7 +36,8 @@ describe('the records behind a number', () => {
   it('narrow to the selected year when one is chosen, and to the period otherwise', () => {
     const base = { page: 'evidence' as const, lang: 'nl' as const, measure: 'value' as const, from: 2016, to: 2020 };
     expect(evidenceFilters({ ...base, year: 2019, entity: 'AWV' })).toEqual({ entity: 'AWV', from: 2019, to: 2019 });
-    expect(evidenceFilters({ ...base, policyDomain: 'MOW' })).toEqual({ policyDomain: 'MOW', from: 2016, to: 2020 });
+    expect(evidenceFilters({ ...base, policyDomain: 'MOW' })).toEqual({ tier: 'flemish_government', policyDomain: 'MOW', from: 2016, to: 2020 });
+    expect(evidenceFilters({ ...base, tier: 'local', province: '40000', policyDomain: 'MOW' })).toEqual({ tier: 'local', province: '40000', from: 2016, to: 2020 });
   });
 
   it('ask for a part only together with an indicator', () => {

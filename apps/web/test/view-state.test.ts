@@ -82,6 +82,14 @@ describe('changing the view', () => {
 
 describe('the API filters of a view', () => {
   it('reads cross-entity pages without the entity', () => {
-    expect(crossEntityFilters({ page: 'compare', lang: 'nl', measure: 'value', entity: 'AWV', policyDomain: 'MOW', to: 2019 })).toEqual({ policyDomain: 'MOW', to: 2019 });
+    expect(crossEntityFilters({ page: 'compare', lang: 'nl', measure: 'value', entity: 'AWV', policyDomain: 'MOW', to: 2019 })).toEqual({ tier: 'flemish_government', policyDomain: 'MOW', to: 2019 });
+  });
+
+  it('reads the local tier by province, population class and boundaries instead of policy domain', () => {
+    const view = parseView('/compare', '?tier=local&province=40000&populationClass=lt10k&boundaries=historical&policyDomain=MOW');
+    expect(crossEntityFilters(view)).toEqual({ tier: 'local', province: '40000', populationClass: 'lt10k', boundaries: 'historical' });
+    expect(hrefFor(view)).toBe('/compare?policyDomain=MOW&tier=local&province=40000&populationClass=lt10k&boundaries=historical');
+    expect(parseView('/municipalities/44085', '?entity=AWV')).toMatchObject({ page: 'municipality', entity: '44085' });
+    expect(parseView('/', '?tier=gemeenten&province=Gent').tier).toBeUndefined();
   });
 });

@@ -46,8 +46,13 @@ export interface DescribeInput {
 export function describeFilters(input: Pick<DescribeInput, 'view' | 'meta' | 'registry' | 't' | 'f' | 'x' | 'source'>, filters: ViewFilters): string {
   const { view, meta, registry, t, f, x, source } = input;
   const parts: string[] = [];
+  if (filters.tier && filters.tier !== 'other') parts.push(`${t.tiers.label}${x.colon}${t.tiers.names[filters.tier]}`);
   if (filters.entity) parts.push(`${x.entity}${x.colon}${registry.entityName(filters.entity)} (${filters.entity})`);
-  if (filters.policyDomain) parts.push(`${t.controls.policyDomain}${x.colon}${registry.domainName(filters.policyDomain)} (${filters.policyDomain})`);
+  if (filters.tier === 'local') {
+    parts.push(filters.province ? `${t.tiers.province}${x.colon}${registry.entityName(filters.province)}` : t.tiers.allProvinces);
+    parts.push(filters.populationClass ? `${t.tiers.populationClass}${x.colon}${t.tiers.classes[filters.populationClass]}` : t.tiers.allClasses);
+    parts.push(`${t.tiers.boundaries}${x.colon}${t.tiers.boundaryNames[filters.boundaries ?? 'current']}`);
+  } else if (filters.policyDomain) parts.push(`${t.controls.policyDomain}${x.colon}${registry.domainName(filters.policyDomain)} (${filters.policyDomain})`);
   else if (!filters.entity) parts.push(t.controls.allPolicyDomains);
   parts.push(filters.productGroup ? `${t.controls.productGroup}${x.colon}${registry.groupName(filters.productGroup)}` : t.controls.allProductGroups);
   const years = selectYears(meta.years, { ...(filters.from !== undefined ? { from: filters.from } : {}), ...(filters.to !== undefined ? { to: filters.to } : {}) });
@@ -63,6 +68,7 @@ export function describeFilters(input: Pick<DescribeInput, 'view' | 'meta' | 're
 export function describeExport(input: DescribeInput): ExportDescription {
   const { view, meta, t, f, x, link, source } = input;
   const filters = input.filters ?? {
+    tier: view.tier ?? 'flemish_government',
     ...(view.policyDomain ? { policyDomain: view.policyDomain } : {}),
     ...(view.productGroup ? { productGroup: view.productGroup } : {}),
     ...(view.from !== undefined ? { from: view.from } : {}),
