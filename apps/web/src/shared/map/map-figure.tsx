@@ -3,7 +3,7 @@
  * (loaded on demand), a data table behind it, and the export menu (PNG, SVG, PDF with title,
  * filters, data date and definition; CSV and Excel of the rows).
  */
-import type { IndicatorId, PopulationClass } from '@koers/domain';
+import type { IndicatorId } from '@koers/domain';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { indicatorQueryOptions } from '../api/get-indicator.ts';
@@ -34,7 +34,7 @@ interface MapFigureProps {
 export function mapFilters(year: number, filters: MapFigureProps['filters'] = {}): ViewFilters {
   const out: ViewFilters = { tier: 'local', from: year, to: year };
   if (filters.province) out.province = filters.province;
-  if (filters.populationClass) out.populationClass = filters.populationClass as PopulationClass;
+  if (filters.populationClass) out.populationClass = filters.populationClass;
   return out;
 }
 
@@ -86,7 +86,7 @@ export function MapFigure({ indicator, year, filters, headingLevel = 2 }: MapFig
           <svg width="28" height="14" aria-hidden="true" focusable="false">
             <rect width="28" height="14" fill={colour} />
           </svg>
-          {m.range(f.percent(shaded.scale.breaks[i]!), f.percent(shaded.scale.breaks[i + 1] ?? shaded.scale.max))}
+          {m.range(f.percent(shaded.scale.breaks[i]), f.percent(shaded.scale.breaks[i + 1] ?? shaded.scale.max))}
         </li>
       ))}
       <li>

@@ -2,7 +2,6 @@
  * A municipality's peers: its province and its population class, each pooled over all its
  * municipalities (never an average of their percentages), in the same boundaries.
  */
-import type { PopulationClass } from '@koers/domain';
 import type { EntityMeta } from '../../../shared/api/types.ts';
 import type { ViewFilters } from '../../../shared/url-state/view-state.ts';
 
@@ -19,7 +18,7 @@ export function peerScopes(organisation: Pick<EntityMeta, 'code' | 'province' | 
   return {
     own,
     province: municipality && organisation.province ? { ...base, tier: 'local', province: organisation.province } : null,
-    populationClass: organisation.populationClass ? { ...base, tier: 'local', populationClass: organisation.populationClass as PopulationClass } : null,
+    populationClass: organisation.populationClass ? { ...base, tier: 'local', populationClass: organisation.populationClass } : null,
   };
 }
 
