@@ -124,7 +124,7 @@ describe('overview', () => {
 
   it('hands out a PDF whose first page answers for the chosen year: headline figure, status in words, progress and all six themes', async () => {
     const meta = await api<{ themes: { id: number; name: { nl: string } }[] }>(baseUrl, '/meta');
-    const result = await api<ApiIndicator>(baseUrl, '/indicators/sustainable_value_share?groupBy=year');
+    const result = await api<ApiIndicator>(baseUrl, '/indicators/sustainable_value_share?groupBy=year&tier=flemish_government');
     const row = result.rows.find((r) => r.year === 2019)!;
     const { page, problems, context } = await openPage(browser);
     await page.goto(`${baseUrl}/?year=2019`);
