@@ -8,6 +8,7 @@
  * deadline leaves nothing behind: its transaction is never committed.
  */
 import { existsSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { countRecords } from '@koers/db';
 import { DEFAULT_IMPORT_MEMORY_MB, disableProtoAccessor, openReadyDatabase, seedDemo } from '@koers/services';
@@ -31,6 +32,10 @@ function integerSetting(name: string, fallback: number, min = 1): number {
 
 const port = Number(process.env.PORT ?? 3000);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT must be a port number, not "${process.env.PORT}"`);
+// Loopback unless told otherwise: a server reachable from the network is a choice (HOST=0.0.0.0
+// behind a reverse proxy on another machine or in a container), not a default.
+const host = process.env.HOST?.trim() || '127.0.0.1';
+if (isIP(host) === 0 && host !== 'localhost') fail(`HOST must be an IP address to listen on (127.0.0.1, 0.0.0.0, ::), not "${process.env.HOST}"`);
 const reads = process.env.KOERS_READS ?? 'public';
 if (reads !== 'public' && reads !== 'private') fail(`KOERS_READS must be public or private, not "${reads}"`);
 const graceMs = integerSetting('KOERS_SHUTDOWN_GRACE_MS', 30_000);
@@ -58,6 +63,7 @@ const server = await startServer(
     ...(existsSync(webRoot) ? { webRoot } : {}),
   },
   port,
+  host,
 ).catch(async (error: unknown) => {
   await db.close();
   fail(error instanceof Error ? error.message : String(error));

@@ -16,7 +16,7 @@ export interface RunningServer {
 }
 
 /** Serves the app; `close` stops accepting connections and waits for requests in flight. */
-export function startServer(deps: AppDeps, port: number, hostname = '0.0.0.0'): Promise<RunningServer> {
+export function startServer(deps: AppDeps, port: number, hostname = '127.0.0.1'): Promise<RunningServer> {
   const app = createApp(deps);
   let active = 0;
   let stopping = false;
@@ -43,7 +43,7 @@ export function startServer(deps: AppDeps, port: number, hostname = '0.0.0.0'): 
       let closing: Promise<void> | null = null;
       resolve({
         port: info.port,
-        url: `http://localhost:${info.port}`,
+        url: `http://${hostname === '0.0.0.0' || hostname === '::' ? 'localhost' : hostname.includes(':') ? `[${hostname}]` : hostname}:${info.port}`,
         inFlight: () => active,
         close: (graceMs = 30_000) => {
           closing ??= new Promise<void>((done) => {

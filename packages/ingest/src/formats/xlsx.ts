@@ -324,7 +324,12 @@ export async function readXlsx(input: ByteInput, options: ReaderOptions = {}): P
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch (error) {
-    throw new FileRejectedError(`the Excel workbook could not be opened: ${error instanceof Error ? error.message : String(error)}`);
+    // The library's own words ("Cannot read properties of undefined (reading 'col')") mean
+    // nothing to a steward: they go to the log, the report says what to do.
+    console.error('an uploaded Excel workbook could not be opened:', error);
+    throw new FileRejectedError(
+      'the Excel workbook could not be opened: it is damaged or was not saved by a spreadsheet program as .xlsx; open it in Excel or LibreOffice, save it again as an Excel workbook (.xlsx), and import that file',
+    );
   }
   const sheet = chooseSheet(workbook);
   if (!sheet) throw new FileRejectedError('the Excel workbook has no sheets');
