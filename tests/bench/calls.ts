@@ -5,7 +5,7 @@
 import { INDICATORS, INDICATOR_IDS, type IndicatorId } from '@koers/domain';
 import { INDICATOR_PREDICATES } from '@koers/db';
 
-export type Page = 'overview' | 'theme' | 'entity' | 'compare';
+export type Page = 'overview' | 'theme' | 'entity' | 'compare' | 'local' | 'map';
 
 export interface DashboardCall {
   page: Page;
@@ -16,15 +16,24 @@ export interface DashboardCall {
   duckSql: string | readonly string[];
 }
 
-type Dim = 'year' | 'entity' | 'policyDomain';
+type Dim = 'year' | 'entity' | 'policyDomain' | 'province' | 'populationClass';
 interface Filters {
   from?: number;
   to?: number;
   entity?: string;
   policyDomain?: string;
+  tier?: 'flemish_government' | 'local';
+  province?: string;
 }
 
-const DIM_SQL: Record<Dim, string> = { year: 'r.year', entity: 'r.entity', policyDomain: 'e.policy_domain' };
+// In today's boundaries (the API's default) a merged municipality counts under its successor and in its class.
+const DIM_SQL: Record<Dim, string> = {
+  year: 'r.year',
+  entity: 'coalesce(e.succeeded_by, r.entity)',
+  policyDomain: 'e.policy_domain',
+  province: 'e.province',
+  populationClass: 'coalesce(s.population_class, e.population_class)',
+};
 
 /** The sums an indicator row needs (numerator, denominator, n, scope), grouped like the API call. */
 export function indicatorSql(id: IndicatorId, groupBy: readonly Dim[], filters: Filters): string {
@@ -33,10 +42,15 @@ export function indicatorSql(id: IndicatorId, groupBy: readonly Dim[], filters: 
   const where: string[] = [];
   if (filters.from !== undefined) where.push(`r.year >= ${filters.from}`);
   if (filters.to !== undefined) where.push(`r.year <= ${filters.to}`);
-  if (filters.entity) where.push(`r.entity = '${filters.entity}'`);
+  if (filters.entity) where.push(`(r.entity = '${filters.entity}' or e.succeeded_by = '${filters.entity}')`);
   if (filters.policyDomain) where.push(`e.policy_domain = '${filters.policyDomain}'`);
+  if (filters.tier) where.push(`e.tier = '${filters.tier}'`);
+  if (filters.province) where.push(`e.province = '${filters.province}'`);
   const keys = groupBy.map((d) => DIM_SQL[d]);
-  const join = groupBy.includes('policyDomain') || filters.policyDomain ? 'join entities e on e.code = r.entity' : '';
+  const join = [
+    'join entities e on e.code = r.entity',
+    groupBy.includes('populationClass') ? 'left join entities s on s.code = e.succeeded_by' : '',
+  ].join(' ');
   return `select ${keys.map((k) => `${k}, `).join('')}
     sum(case when ${p.numerator} then ${measure} else 0 end) as num,
     sum(case when ${p.denominator} then ${measure} else 0 end) as den,
@@ -53,6 +67,8 @@ function indicatorCall(page: Page, id: IndicatorId, groupBy: readonly Dim[], fil
   if (filters.to !== undefined) params.set('to', String(filters.to));
   if (filters.entity) params.set('entity', filters.entity);
   if (filters.policyDomain) params.set('policyDomain', filters.policyDomain);
+  if (filters.tier) params.set('tier', filters.tier);
+  if (filters.province) params.set('province', filters.province);
   const query = params.toString().replace(/%2C/g, ',');
   return { page, label: `${id} ?${query}`, path: `/api/v1/indicators/${id}?${query}`, duckSql: indicatorSql(id, groupBy, filters) };
 }
@@ -89,11 +105,30 @@ export function dashboardCalls({ year, entity, policyDomain }: CallOptions): Das
   ];
   const headline: IndicatorId[] = ['sustainable_value_share', 'sustainable_count_share'];
   const byYear = [...headline, ...INDICATOR_IDS.filter((id) => !headline.includes(id))];
-  for (const id of byYear) calls.push(indicatorCall('overview', id, ['year'], {}));
-  for (const { id } of INDICATORS) calls.push(indicatorCall('theme', id, ['entity'], { from: year, to: year }));
+  // The dashboard reads the Flemish government's tier unless it shows the local one.
+  const tier = 'flemish_government' as const;
+  for (const id of byYear) calls.push(indicatorCall('overview', id, ['year'], { tier }));
+  for (const { id } of INDICATORS) calls.push(indicatorCall('theme', id, ['entity'], { tier, from: year, to: year }));
   for (const { id } of INDICATORS) calls.push(indicatorCall('entity', id, ['year'], { entity }));
-  for (const { id } of INDICATORS) calls.push(indicatorCall('entity', id, ['year'], { policyDomain }));
-  for (const { id } of INDICATORS) calls.push(indicatorCall('compare', id, ['entity', 'policyDomain'], { from: year, to: year }));
+  for (const { id } of INDICATORS) calls.push(indicatorCall('entity', id, ['year'], { tier, policyDomain }));
+  for (const { id } of INDICATORS) calls.push(indicatorCall('compare', id, ['entity', 'policyDomain'], { tier, from: year, to: year }));
+  return calls;
+}
+
+/**
+ * The local tier's calls (decision 0020): its pooled trend, the compare page's ranking of the 300
+ * municipalities (which is also the map's question), the province and population-class roll-ups,
+ * and a municipality page with its province (Lievegem: merged municipalities in today's boundaries).
+ */
+export function localCalls(year: number): DashboardCall[] {
+  const local = 'local' as const;
+  const calls: DashboardCall[] = [];
+  for (const { id } of INDICATORS) calls.push(indicatorCall('local', id, ['year'], { tier: local }));
+  for (const { id } of INDICATORS) calls.push(indicatorCall('map', id, ['entity'], { tier: local, from: year, to: year }));
+  calls.push(indicatorCall('local', 'sustainable_value_share', ['province'], { tier: local, from: year, to: year }));
+  calls.push(indicatorCall('local', 'sustainable_value_share', ['populationClass'], { tier: local, from: year, to: year }));
+  calls.push(indicatorCall('local', 'sustainable_value_share', ['year'], { entity: '44085' }));
+  calls.push(indicatorCall('local', 'sustainable_value_share', ['year'], { tier: local, province: '40000' }));
   return calls;
 }
 

@@ -5,7 +5,7 @@
  * answers) and builds the unique key on (entity, dossier_id), all within the timed load.
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { DEFAULT_TARGETS, ENTITIES, POLICY_DOMAINS, PRODUCT_GROUPS } from '@koers/domain';
+import { DEFAULT_TARGETS, ENTITIES, LOCAL_GOVERNMENTS, POLICY_DOMAINS, PRODUCT_GROUPS, tierOf } from '@koers/domain';
 import { time, type Timing } from './stats.ts';
 
 /** `1.234.567,89` (Belgian) or `1234567.89`, as parseDecimal reads both. */
@@ -55,10 +55,13 @@ export async function loadDuckDb(csvPath: string): Promise<DuckReference> {
   // The registry, as Koers holds it: the meta call reads it next to the years with records.
   const text = (v: string | null | undefined) => (v === null || v === undefined ? 'null' : `'${v.replace(/'/g, "''")}'`);
   await connection.run(
-    'create table entities (code varchar primary key, name varchar, type varchar, policy_domain varchar, flemish_government boolean, enterprise_number varchar)',
+    'create table entities (code varchar primary key, name varchar, type varchar, policy_domain varchar, flemish_government boolean, enterprise_number varchar, tier varchar, name_fr varchar, nis_code varchar, province varchar, inhabitants integer, population_class varchar, valid_from varchar, valid_to varchar, succeeded_by varchar)',
   );
   await connection.run(
-    `insert into entities values ${ENTITIES.map((e) => `(${text(e.code)}, ${text(e.name)}, ${text(e.type)}, ${text(e.policyDomain)}, ${e.flemishGovernment}, ${text(e.enterpriseNumber)})`).join(', ')}`,
+    `insert into entities values ${[...ENTITIES, ...LOCAL_GOVERNMENTS].map(
+      (e) =>
+        `(${text(e.code)}, ${text(e.name)}, ${text(e.type)}, ${text(e.policyDomain)}, ${e.flemishGovernment}, ${text(e.enterpriseNumber)}, ${text(tierOf(e))}, ${text(e.nameFr)}, ${text(e.nisCode)}, ${text(e.province)}, ${e.inhabitants ?? 'null'}, ${text(e.populationClass)}, ${text(e.validFrom)}, ${text(e.validTo)}, ${text(e.succeededBy)})`,
+    ).join(', ')}`,
   );
   await connection.run('create table policy_domains (code varchar primary key, name_nl varchar, name_fr varchar, name_en varchar, valid_from varchar, valid_to varchar)');
   await connection.run(

@@ -4,7 +4,7 @@
  */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { demoRecords } from '@koers/demo';
+import { demoRecords, localDemoRecords } from '@koers/demo';
 import { TEMPLATE_COLUMNS } from '@koers/domain';
 import { templateCells } from '@koers/services';
 
@@ -19,7 +19,11 @@ export interface GeneratedFile {
   seconds: number;
 }
 
-export async function writeTemplateCsv(path: string, total: number, seed?: number): Promise<GeneratedFile> {
+/**
+ * `localTotal` adds that many records of the local tier (municipalities by NIS code, merged ones
+ * under their old codes before 2019) after the Flemish government's `total`.
+ */
+export async function writeTemplateCsv(path: string, total: number, seed?: number, localTotal = 0): Promise<GeneratedFile> {
   const started = performance.now();
   const out = createWriteStream(path);
   let bytes = 0;
@@ -30,7 +34,12 @@ export async function writeTemplateCsv(path: string, total: number, seed?: numbe
   await write(TEMPLATE_COLUMNS.map((c) => c.name).join(',') + '\n');
   let records = 0;
   let lines: string[] = [];
-  for (const record of demoRecords({ total, ...(seed !== undefined ? { seed } : {}) })) {
+  const seeded = seed !== undefined ? { seed } : {};
+  function* allRecords() {
+    yield* demoRecords({ total, ...seeded });
+    if (localTotal > 0) yield* localDemoRecords({ total: localTotal, ...seeded });
+  }
+  for (const record of allRecords()) {
     lines.push(templateCells(record).map(cell).join(','));
     records++;
     if (lines.length === 5_000) {

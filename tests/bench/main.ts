@@ -12,7 +12,11 @@
  * Not part of the test suite. Options: --records N (default 1000000), --repeat R (warm calls per
  * API call, default 30), --depth P (records pages to follow, default 200), --load-seconds S
  * (default 30, 0 skips), --connections C (default 50), --instances N (also load N API processes
- * on one port, default 1), --engines sqlite,postgres, --no-reimport, --out FILE, --keep.
+ * on one port, default 1), --engines sqlite,postgres, --no-reimport, --out FILE, --keep,
+ * --local-records M (also M records of the local tier, 313 municipalities and provinces, and the
+ * local tier's calls: its trend, the ranking of the municipalities that is also the map's question,
+ * province and population-class roll-ups, a municipality page; e.g. --records 1200000
+ * --local-records 800000 for the run with both tiers).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,7 +26,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { engineOf, openDatabase, type Engine } from '@koers/db';
 import { timeCalls, timeRecordsChain, type CallTiming, type ChainTiming } from './api-timing.ts';
-import { dashboardCalls, overviewPaths, recordsChains, type DashboardCall } from './calls.ts';
+import { dashboardCalls, localCalls, overviewPaths, recordsChains, type DashboardCall } from './calls.ts';
 import { loadDuckDb } from './duckdb-reference.ts';
 import { writeTemplateCsv, type GeneratedFile } from './generate.ts';
 import { importWithCli, type ImportRun } from './import-run.ts';
@@ -36,6 +40,7 @@ import type { Timing } from './stats.ts';
 const { values: args } = parseArgs({
   options: {
     records: { type: 'string', default: '1000000' },
+    'local-records': { type: 'string', default: '0' },
     repeat: { type: 'string', default: '30' },
     depth: { type: 'string', default: '200' },
     'load-seconds': { type: 'string', default: '30' },
@@ -48,13 +53,15 @@ const { values: args } = parseArgs({
   },
 });
 
-const RECORDS = Number(args.records);
+const FLEMISH_RECORDS = Number(args.records);
+const LOCAL_RECORDS = Number(args['local-records']);
+const RECORDS = FLEMISH_RECORDS + LOCAL_RECORDS;
 const REPEAT = Number(args.repeat);
 const DEPTH = Number(args.depth);
 const LOAD_SECONDS = Number(args['load-seconds']);
 const CONNECTIONS = Number(args.connections);
 const INSTANCES = Number(args.instances);
-for (const [name, value] of Object.entries({ records: RECORDS, repeat: REPEAT, depth: DEPTH, 'load-seconds': LOAD_SECONDS, connections: CONNECTIONS, instances: INSTANCES })) {
+for (const [name, value] of Object.entries({ records: FLEMISH_RECORDS, 'local-records': LOCAL_RECORDS, repeat: REPEAT, depth: DEPTH, 'load-seconds': LOAD_SECONDS, connections: CONNECTIONS, instances: INSTANCES })) {
   if (!Number.isInteger(value) || value < 0 || (name === 'records' && value < 100)) {
     console.error(`--${name} must be a whole number${name === 'records' ? ' of at least 100' : ''}`);
     process.exit(2);
@@ -244,10 +251,10 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'koers-bench-'));
   try {
     log(`writing ${RECORDS.toLocaleString('en-US')} demo records as a template CSV in ${dir}`);
-    const csv = await writeTemplateCsv(join(dir, 'records.csv'), RECORDS);
+    const csv = await writeTemplateCsv(join(dir, 'records.csv'), FLEMISH_RECORDS, undefined, LOCAL_RECORDS);
     log(`wrote ${csv.records.toLocaleString('en-US')} records, ${(csv.bytes / 1024 / 1024).toFixed(0)} MB in ${csv.seconds.toFixed(1)} s`);
 
-    const calls = dashboardCalls({ year: 2020, entity: ENTITY, policyDomain: POLICY_DOMAIN });
+    const calls = [...dashboardCalls({ year: 2020, entity: ENTITY, policyDomain: POLICY_DOMAIN }), ...(LOCAL_RECORDS > 0 ? localCalls(2020) : [])];
     const chains = recordsChains(ENTITY);
     log('DuckDB: loading the CSV in memory');
     const duck = await loadDuckDb(csv.path);
