@@ -26,6 +26,7 @@ interface Entry {
   dryRun: boolean;
   undoneAt: string | null;
   accepted: number;
+  updated: number;
   rejected: number;
   status: string;
 }
@@ -262,6 +263,30 @@ describe('imports', () => {
     expect(await awv2019()).toBe(before);
     await screenshot(page, 'imports-editor-refused');
     expect(unexpected(problems, EXPECTED)).toEqual([]);
+    await context.close();
+  });
+
+  it('never leaves the demo seed one click from removal: its undo waits for the number of records to be typed', async () => {
+    const seed = (await history()).find((e) => e.status === 'done' && e.applied && !e.dryRun && !e.undoneAt && e.accepted + e.updated >= 1000);
+    expect(seed, 'the seeded demo import').toBeDefined();
+    const touched = seed!.accepted + seed!.updated;
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(baseUrl);
+    await signIn(page, admin);
+    await page.locator('[data-nav="imports"]').click();
+    await page.locator(`tr[data-import-id="${seed!.id}"] [data-action="undo"]`).click();
+    await page.getByTestId('undo-dialog').waitFor();
+    const confirm = page.getByTestId('undo-confirm');
+    expect(await confirm.isDisabled()).toBe(true);
+    await page.getByTestId('undo-type-count').fill(String(touched - 1));
+    expect(await confirm.isDisabled()).toBe(true);
+    await page.getByTestId('undo-type-count').fill(new Intl.NumberFormat('nl-BE').format(touched));
+    expect(await confirm.isDisabled()).toBe(false);
+    // Backed out: nothing undone.
+    await page.keyboard.press('Escape');
+    await page.getByTestId('undo-dialog').waitFor({ state: 'detached' });
+    expect((await history()).find((e) => e.id === seed!.id)!.undoneAt).toBeNull();
+    expect(problems).toEqual([]);
     await context.close();
   });
 });

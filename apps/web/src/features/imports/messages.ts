@@ -103,6 +103,8 @@ const nl = {
   undoWarning:
     'Een ongedaanmaking kan zelf niet ongedaan gemaakt worden: importeer het bestand dan opnieuw. Heeft een latere import dezelfde opdrachten gewijzigd, dan wordt dit geweigerd: maak eerst die latere import ongedaan.',
   undoConfirm: 'Ja, ongedaan maken',
+  undoTypeCount: (n: string) => `Deze import raakt ${n} opdrachten. Typ ${n} om te bevestigen dat je ze allemaal ongedaan wilt maken.`,
+  undoTypeLabel: 'Aantal opdrachten',
   undoing: 'Bezig met ongedaan maken…',
   undoDone: (restored: string, deleted: string, entities: string) => `Ongedaan gemaakt: ${restored} opdrachten teruggezet en ${deleted} verwijderd (${entities}).`,
   undoFailed: (reason: string) => `Niet ongedaan gemaakt: ${reason}`,
@@ -207,6 +209,8 @@ const fr: ImportMessages = {
   undoWarning:
     'Une annulation ne peut pas être annulée à son tour : importez alors le fichier à nouveau. Si une importation ultérieure a modifié les mêmes marchés, l’annulation est refusée : annulez d’abord cette importation ultérieure.',
   undoConfirm: 'Oui, annuler l’importation',
+  undoTypeCount: (n: string) => `Cette importation touche ${n} marchés. Tapez ${n} pour confirmer que vous voulez tous les annuler.`,
+  undoTypeLabel: 'Nombre de marchés',
   undoing: 'Annulation en cours…',
   undoDone: (restored: string, deleted: string, entities: string) => `Annulée : ${restored} marchés remis et ${deleted} supprimés (${entities}).`,
   undoFailed: (reason: string) => `Pas annulée : ${reason}`,
@@ -308,6 +312,8 @@ const en: ImportMessages = {
   undoWarning:
     'An undo cannot itself be undone: import the file again instead. If a later import changed the same records, the undo is refused: undo that later import first.',
   undoConfirm: 'Yes, undo the import',
+  undoTypeCount: (n: string) => `This import touched ${n} records. Type ${n} to confirm you want to undo them all.`,
+  undoTypeLabel: 'Number of records',
   undoing: 'Undoing…',
   undoDone: (restored: string, deleted: string, entities: string) => `Undone: ${restored} records written back and ${deleted} deleted (${entities}).`,
   undoFailed: (reason: string) => `Not undone: ${reason}`,
