@@ -118,3 +118,25 @@ export function summarize(r: Omit<ImportReport, 'summary'>): string {
   if (!r.applied) return `${r.file}: rejected whole, nothing written (${r.rejected} invalid row${r.rejected === 1 ? '' : 's'}); use partial mode to load the valid rows`;
   return `${r.file}: ${counts}`;
 }
+
+/**
+ * The report as someone who may not import it reads it: no rejected cell is quoted. A steward who
+ * pasted a national-register number or an IBAN into the wrong column must not publish it. Cell
+ * values are the `value` of a message's params (the cell as written); they are replaced by `…` in
+ * the params and in the sentence, which keep the row, the column and what was wrong.
+ */
+export function withoutCellValues(report: ImportReport): ImportReport {
+  const redact = (message: ReportMessage): ReportMessage => {
+    const value = message.params?.value;
+    if (value === undefined || value === '') return message;
+    // The dashboard words coded messages from their params: it then says "…" where the cell was.
+    return { ...message, message: message.message.split(String(value)).join('…'), params: { ...message.params, value: '…' } };
+  };
+  if (!Array.isArray(report.errors)) return report; // a running import's empty report
+  return { ...report, errors: report.errors.map(redact), warnings: report.warnings.map(redact) };
+}
+
+/** Whether a caller may read the cell values an import's report quotes: an administrator, or whoever made the import. */
+export function mayReadCellValues(principal: { role: string; actor: string } | null, importActor: string): boolean {
+  return principal !== null && (principal.role === 'admin' || principal.actor === importActor);
+}

@@ -1,6 +1,6 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { getImport, listImports } from '@koers/db';
-import { allows, DEFAULT_MAX_IMPORT_BYTES, firstMessages, startImportRun, undoImport, writableEntities, type ImportReport, type ImportRun } from '@koers/services';
+import { allows, DEFAULT_MAX_IMPORT_BYTES, firstMessages, mayReadCellValues, startImportRun, undoImport, withoutCellValues, writableEntities, type ImportReport, type ImportRun } from '@koers/services';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { badRequest, notFound, validationHook } from '../http-errors.ts';
 import { requires } from '../security.ts';
@@ -163,7 +163,11 @@ export function importRoutes({ db, maxUploadBytes, importMemoryMb }: AppDeps) {
       const { messages } = c.req.valid('query');
       const entry = await getImport(db.kysely, id);
       if (!entry) return c.json(notFound(`no import ${id}`), 404);
-      const report = entry.report as ImportReport;
+      const stored = entry.report as ImportReport;
+      // Rejected cells are quoted only to whoever made the import and to administrators.
+      const report = mayReadCellValues(c.get('principal'), entry.actor) ? stored : withoutCellValues(stored);
+      c.header('Vary', 'Authorization');
+      c.header('Cache-Control', 'private, no-cache');
       // A running import has no report yet (an empty object): there are no messages to cut.
       const cut = messages === undefined || !Array.isArray(report.errors) ? report : firstMessages(report, messages);
       const progress = entry.status === 'running' ? running.get(id)?.progress() : null;
