@@ -107,9 +107,13 @@ function inProcess(db: Db, task: WorkerTask, memoryMb: number, onProgress: (prog
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
-    // The last words of a process that dies (V8 says when it ran out of heap), kept short.
+    // What the import logs goes to the server's log; the last words of a process that dies (V8
+    // says when it ran out of heap) are also kept, short, to say why.
     let stderr = '';
-    child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4096)));
+    child.stderr!.on('data', (chunk: Buffer) => {
+      process.stderr.write(chunk);
+      stderr = (stderr + chunk.toString()).slice(-4096);
+    });
     let settled = false;
     const fail = async (message: string) => {
       if (settled) return;
