@@ -126,4 +126,15 @@ describe('local governments', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it('shows the map as a slide in presentation mode', async () => {
+    const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
+    await page.goto(`${baseUrl}/present?slides=overview,map&slide=2&lang=en&year=2020`);
+    await page.locator('[data-map="flanders"] a[data-nis]').first().waitFor();
+    await expect(page.locator('[data-map="flanders"] a[data-nis]').count()).resolves.toBe(300);
+    await expect(page.locator('h1').first().textContent()).resolves.toContain('Local governments');
+    await screenshot(page, 'local-map-slide');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

@@ -24,6 +24,7 @@ describe('a presentation lives in its link', () => {
   it('drops slides it does not understand and repeats, and upper-cases entity codes', () => {
     expect(parseSlides('overview,theme:0,theme:12,entity:awv,bogus,entity:AWV,theme:5,,entity:')).toEqual(['overview', 'entity:AWV', 'theme:5']);
     expect(parseSlides('nonsense')).toBeUndefined();
+    expect(parseSlides('map,overview,map')).toEqual(['map', 'overview']);
     expect(parse('/present?slide=0').slide).toBeUndefined();
     expect(parse('/present?slide=2.5').slide).toBeUndefined();
   });

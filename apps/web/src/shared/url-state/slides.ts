@@ -8,12 +8,12 @@
  *   parseSlideToken('theme:6');                        // { kind: 'theme', theme: 6 }
  */
 
-export type SlideRef = { kind: 'overview' } | { kind: 'theme'; theme: number } | { kind: 'entity'; entity: string };
+export type SlideRef = { kind: 'overview' } | { kind: 'theme'; theme: number } | { kind: 'entity'; entity: string } | { kind: 'map' };
 
 /** More slides than a board meeting sits through; also bounds the length of a link. */
 export const MAX_SLIDES = 60;
 
-const TOKEN = /^(?:overview|theme:[1-9]|entity:[A-Za-z0-9_\-.]{1,64})$/;
+const TOKEN = /^(?:overview|map|theme:[1-9]|entity:[A-Za-z0-9_\-.]{1,64})$/;
 
 export function slideToken(ref: SlideRef): string {
   switch (ref.kind) {
@@ -23,6 +23,8 @@ export function slideToken(ref: SlideRef): string {
       return `theme:${ref.theme}`;
     case 'entity':
       return `entity:${ref.entity}`;
+    case 'map':
+      return 'map';
   }
 }
 
@@ -30,6 +32,8 @@ export function slideToken(ref: SlideRef): string {
 export function parseSlideToken(token: string): SlideRef | null {
   if (!TOKEN.test(token)) return null;
   if (token === 'overview') return { kind: 'overview' };
+  // The map of Flanders: the local tier's chosen indicator and year, by municipality.
+  if (token === 'map') return { kind: 'map' };
   const [kind, value = ''] = token.split(':') as [string, string?];
   if (kind === 'theme') return { kind: 'theme', theme: Number(value) };
   return { kind: 'entity', entity: value.toUpperCase() };

@@ -95,6 +95,9 @@ export function SlideChooser({ slides, index, onChange, onShow, onClose }: Slide
         <button type="button" className="button" disabled={tokens.includes('overview')} data-add="overview" onClick={() => add({ kind: 'overview' })}>
           {p.addOverview}
         </button>
+        <button type="button" className="button" disabled={tokens.includes('map')} data-add="map" onClick={() => add({ kind: 'map' })}>
+          {p.addMap}
+        </button>
         <div className="slide-chooser__pair">
           <SelectField name="addTheme" label={p.addTheme} value={theme} onChange={setTheme} options={themes.map((id) => ({ value: String(id), label: `${id}. ${registry.themeName(id)}` }))} />
           <button type="button" className="button" data-add="theme" onClick={() => add({ kind: 'theme', theme: Number(theme) })}>

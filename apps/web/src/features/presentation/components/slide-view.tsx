@@ -9,6 +9,7 @@ import type { Slide } from '../lib/slide-sequence.ts';
 import { presentationMessages } from '../messages.ts';
 import { IndicatorSlide, type SlideComparison } from './indicator-slide.tsx';
 import { SlideFrame, type SlideMode } from './slide-frame.tsx';
+import { MapSlide } from './map-slide.tsx';
 
 interface SlideViewProps {
   slide: Slide;
@@ -31,6 +32,8 @@ export function SlideView({ slide, index, total, mode }: SlideViewProps) {
   if (ref.kind === 'overview') {
     return <IndicatorSlide {...common} kicker={`${p.overview} · ${scope}`} title={t.overview.title} indicator={headlineIndicator(view.measure)} filters={filters} entity={null} rankWithin={filters} />;
   }
+
+  if (ref.kind === 'map') return <MapSlide {...common} />;
 
   if (ref.kind === 'theme') {
     const known = registry.meta.themes.some((th) => th.id === ref.theme);

@@ -11,5 +11,7 @@ export function slideLabel(ref: SlideRef, registry: Registry, p: PresentationMes
       return `${p.theme(ref.theme)} · ${registry.themeName(ref.theme)}`;
     case 'entity':
       return `${registry.entityName(ref.entity)} (${ref.entity})`;
+    case 'map':
+      return p.map;
   }
 }

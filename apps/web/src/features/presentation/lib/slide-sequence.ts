@@ -79,5 +79,7 @@ export function pageOfSlide(ref: SlideRef): Partial<ViewState> {
       return { page: 'themes', theme: ref.theme };
     case 'entity':
       return { page: 'entity', entity: ref.entity };
+    case 'map':
+      return { page: 'overview', tier: 'local' };
   }
 }
