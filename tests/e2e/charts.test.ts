@@ -4,7 +4,7 @@
  * without sideways scrolling, the policy events on the trend, an axis that holds the unknown
  * band, rankings with target and status colours, and one's own entity picked out on /compare.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, screenshot, waitForCharts } from './support/browser.ts';
 

@@ -121,6 +121,12 @@ export const ErrorBody = z
   })
   .openapi('Error');
 
+/** What every operation answers to a token that is not valid, and reads to no token when they are private. */
+export const TokenRefused = {
+  description: 'The token sent is not valid (unknown, revoked or malformed); or no token was sent to a server whose reads are private',
+  content: { 'application/json': { schema: ErrorBody } },
+};
+
 const Localized = z.object({ nl: z.string(), fr: z.string(), en: z.string() });
 
 export const IndicatorDefinitionSchema = z

@@ -8,6 +8,7 @@ import { AUDIT_ACTIONS, AuditItemSchema, ErrorBody } from '../schemas.ts';
 const auditRoute = createRoute({
   method: 'get',
   path: '/audit',
+  operationId: 'listAuditEntries',
   summary: 'The audit trail (admin): imports, corrections, undos, target changes and tokens, newest first',
   security: [{ bearer: [] }],
   middleware: [requires('read_audit')] as const,

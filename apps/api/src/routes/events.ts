@@ -4,7 +4,7 @@ import { changePolicyEvent, createPolicyEvent, removePolicyEvent } from '@koers/
 import type { AppDeps, AppEnv } from '../context.ts';
 import { validationHook } from '../http-errors.ts';
 import { requires } from '../security.ts';
-import { ErrorBody, PolicyEventBody, PolicyEventOutcomeSchema, PolicyEventSchema } from '../schemas.ts';
+import { ErrorBody, TokenRefused, PolicyEventBody, PolicyEventOutcomeSchema, PolicyEventSchema } from '../schemas.ts';
 
 const errors = {
   400: { description: 'A parameter is invalid', content: { 'application/json': { schema: ErrorBody } } },
@@ -17,15 +17,18 @@ const IdParam = z.strictObject({ id: z.coerce.number().int().positive().max(2_14
 const listRoute = createRoute({
   method: 'get',
   path: '/events',
+  operationId: 'listPolicyEvents',
   summary: 'Policy events (date, words in nl/fr/en, scope, source), oldest first; the dashboard draws them on every trend in scope',
   responses: {
     200: { description: 'Events', content: { 'application/json': { schema: z.object({ items: z.array(PolicyEventSchema) }) } } },
+    401: TokenRefused,
   },
 });
 
 const createEventRoute = createRoute({
   method: 'post',
   path: '/events',
+  operationId: 'createPolicyEvent',
   summary: 'Add a policy event (admin); the change is written to the audit trail',
   security: [{ bearer: [] }],
   middleware: [requires('edit_targets')] as const,
@@ -36,6 +39,7 @@ const createEventRoute = createRoute({
 const putRoute = createRoute({
   method: 'put',
   path: '/events/{id}',
+  operationId: 'updatePolicyEvent',
   summary: 'Change a policy event (admin); the change is written to the audit trail',
   security: [{ bearer: [] }],
   middleware: [requires('edit_targets')] as const,
@@ -46,6 +50,7 @@ const putRoute = createRoute({
 const deleteRoute = createRoute({
   method: 'delete',
   path: '/events/{id}',
+  operationId: 'deletePolicyEvent',
   summary: 'Remove a policy event (admin); the removal is written to the audit trail',
   security: [{ bearer: [] }],
   middleware: [requires('edit_targets')] as const,

@@ -14,6 +14,7 @@ const ExportQuery = IndicatorQuery.extend({
 const exportRoute = createRoute({
   method: 'get',
   path: '/indicators/{id}/export',
+  operationId: 'exportIndicator',
   summary: 'The rows of an indicator query as CSV, or as XLSX with a second sheet of definitions, filters and data date',
   request: { params: IndicatorParams, query: ExportQuery },
   responses: {

@@ -4,7 +4,7 @@ import { allows, DEFAULT_MAX_IMPORT_BYTES, firstMessages, mayReadCellValues, sta
 import type { AppDeps, AppEnv } from '../context.ts';
 import { badRequest, notFound, validationHook } from '../http-errors.ts';
 import { requires } from '../security.ts';
-import { ErrorBody, IdParam, ImportEntrySchema, ImportProgressSchema, ImportQuery, ImportReportSchema, ImportStartedSchema, MessagesParam, UndoResultSchema } from '../schemas.ts';
+import { ErrorBody, TokenRefused, IdParam, ImportEntrySchema, ImportProgressSchema, ImportQuery, ImportReportSchema, ImportStartedSchema, MessagesParam, UndoResultSchema } from '../schemas.ts';
 import { FILE_FIELD, receiveUpload } from '../upload.ts';
 
 const authErrors = {
@@ -15,6 +15,7 @@ const authErrors = {
 const postImport = createRoute({
   method: 'post',
   path: '/imports',
+  operationId: 'importFile',
   summary: 'Import a file (template CSV or any supported format); answers the import report',
   description:
     'Needs an admin or editor token. An editor may import only rows of their own entities: a file holding rows of any other entity is rejected whole (422), naming those rows, and nothing is written. `addEntities` is for admins. ' +
@@ -51,6 +52,7 @@ const postImport = createRoute({
 const listRoute = createRoute({
   method: 'get',
   path: '/imports',
+  operationId: 'listImports',
   summary: 'The import history, newest first',
   request: {
     query: z.strictObject({
@@ -63,12 +65,15 @@ const listRoute = createRoute({
       description: 'Imports, newest first; `nextBeforeId` asks for the next page (null on the last)',
       content: { 'application/json': { schema: z.object({ items: z.array(ImportEntrySchema), nextBeforeId: z.number().int().nullable() }) } },
     },
+    400: { description: 'A parameter is invalid', content: { 'application/json': { schema: ErrorBody } } },
+    401: TokenRefused,
   },
 });
 
 const getRoute = createRoute({
   method: 'get',
   path: '/imports/{id}',
+  operationId: 'getImport',
   summary: 'One import with its full report',
   request: { params: z.object({ id: IdParam('Import id') }), query: z.strictObject({ messages: MessagesParam }) },
   responses: {
@@ -84,6 +89,7 @@ const getRoute = createRoute({
 const undoRoute = createRoute({
   method: 'post',
   path: '/imports/{id}/undo',
+  operationId: 'undoImport',
   summary: 'Undo an import (admin): restore the records it changed exactly as they were and delete the ones it created',
   description:
     'One transaction: the records the import changed are written back as they were, the records it created are deleted, the indicators of the affected entities recomputed. Refused (409) when a later import or correction changed one of the same records (undo that one first), or when the import wrote nothing or was already undone. Corrections (mode `correction`) are undone the same way.',

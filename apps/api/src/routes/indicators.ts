@@ -9,6 +9,7 @@ import { ErrorBody, IndicatorParams, IndicatorQuery, IndicatorResponse, toFilter
 const indicatorRoute = createRoute({
   method: 'get',
   path: '/indicators/{id}',
+  operationId: 'getIndicator',
   summary: 'One indicator grouped and filtered, with target, glide path and status where a target exists',
   request: { params: IndicatorParams, query: IndicatorQuery },
   responses: {

@@ -4,7 +4,7 @@ import { INDICATORS, POPULATION_CLASSES, THEMES, tierOf } from '@koers/domain';
 import { loadStatusThresholds } from '@koers/services';
 import type { AppDeps } from '../context.ts';
 import { validationHook } from '../http-errors.ts';
-import { IndicatorDefinitionSchema } from '../schemas.ts';
+import { IndicatorDefinitionSchema, TokenRefused } from '../schemas.ts';
 
 const Localized = z.object({ nl: z.string(), fr: z.string(), en: z.string() });
 
@@ -52,16 +52,19 @@ const MetaResponse = z
 const metaRoute = createRoute({
   method: 'get',
   path: '/meta',
+  operationId: 'getMeta',
   summary: 'Themes, indicators with definitions and targets, entities and local governments, policy domains, product groups and years with data',
-  responses: { 200: { description: 'The registry', content: { 'application/json': { schema: MetaResponse } } } },
+  responses: { 200: { description: 'The registry', content: { 'application/json': { schema: MetaResponse } } }, 401: TokenRefused },
 });
 
 const healthRoute = createRoute({
   method: 'get',
   path: '/health',
+  operationId: 'getHealth',
   summary: 'Whether the API and its database answer',
   responses: {
     200: { description: 'Healthy', content: { 'application/json': { schema: z.object({ status: z.literal('ok'), database: z.string() }) } } },
+    401: TokenRefused,
   },
 });
 

@@ -10,6 +10,7 @@ import { CorrectionBody, ErrorBody, IdParam, RecordPageResponse, RecordSchema, R
 const recordsRoute = createRoute({
   method: 'get',
   path: '/records',
+  operationId: 'listRecords',
   summary: 'The records behind any number: filtered, sorted, paged by cursor',
   request: { query: RecordsQuery },
   responses: {
@@ -21,6 +22,7 @@ const recordsRoute = createRoute({
 const correctRoute = createRoute({
   method: 'patch',
   path: '/records/{id}',
+  operationId: 'correctRecord',
   summary: 'Correct one record (admin, or an editor of its entity); kept in the history and undoable like an import',
   description:
     'The key (entity, dossier id) cannot change. The correction is written to the import history with mode `correction`, who, when, the reason and every changed field, and can be undone with POST /imports/{importId}/undo.',

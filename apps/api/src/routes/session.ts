@@ -7,6 +7,7 @@ import { ErrorBody, SessionSchema } from '../schemas.ts';
 const sessionRoute = createRoute({
   method: 'get',
   path: '/session',
+  operationId: 'getSession',
   summary: 'Who is calling: role, entities and what the role may do (the dashboard hides the rest)',
   // No `security` here: the token is optional, and an alternative `{}` requirement would widen the
   // route types the dashboard reads to an index signature.

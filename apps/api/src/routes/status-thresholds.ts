@@ -3,18 +3,20 @@ import { loadStatusThresholds, setStatusThresholds } from '@koers/services';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { validationHook } from '../http-errors.ts';
 import { requires } from '../security.ts';
-import { ErrorBody, StatusThresholdsOutcomeSchema, StatusThresholdsSchema } from '../schemas.ts';
+import { ErrorBody, TokenRefused, StatusThresholdsOutcomeSchema, StatusThresholdsSchema } from '../schemas.ts';
 
 const getRoute = createRoute({
   method: 'get',
   path: '/status-thresholds',
+  operationId: 'getStatusThresholds',
   summary: 'The status thresholds in force: when a year is usable (n, coverage) and the pace ratios (also in /meta)',
-  responses: { 200: { description: 'The thresholds', content: { 'application/json': { schema: StatusThresholdsSchema } } } },
+  responses: { 200: { description: 'The thresholds', content: { 'application/json': { schema: StatusThresholdsSchema } } }, 401: TokenRefused },
 });
 
 const putRoute = createRoute({
   method: 'put',
   path: '/status-thresholds',
+  operationId: 'setStatusThresholds',
   summary: 'Set the status thresholds (admin); the change is audited and every status follows it',
   security: [{ bearer: [] }],
   middleware: [requires('edit_targets')] as const,

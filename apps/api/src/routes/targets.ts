@@ -16,6 +16,7 @@ const errors = {
 const listRoute = createRoute({
   method: 'get',
   path: '/targets',
+  operationId: 'listTargets',
   summary: 'Targets per indicator, scope (all, policy domain, entity) and year',
   request: { query: TargetsQuery },
   responses: {
@@ -27,6 +28,7 @@ const listRoute = createRoute({
 const putRoute = createRoute({
   method: 'put',
   path: '/targets',
+  operationId: 'setTarget',
   summary: 'Set the target of an indicator for a scope and year (admin); the change is logged',
   security: [{ bearer: [] }],
   middleware: [requires('edit_targets')] as const,
@@ -40,6 +42,7 @@ const putRoute = createRoute({
 const deleteRoute = createRoute({
   method: 'delete',
   path: '/targets',
+  operationId: 'removeTarget',
   summary: 'Remove the target of an indicator for a scope and year (admin); the removal is logged',
   security: [{ bearer: [] }],
   middleware: [requires('edit_targets')] as const,
@@ -54,6 +57,7 @@ const deleteRoute = createRoute({
 const changesRoute = createRoute({
   method: 'get',
   path: '/targets/changes',
+  operationId: 'listTargetChanges',
   summary: 'The change log of targets, newest first: who, when, old and new value',
   request: {
     query: z.strictObject({
