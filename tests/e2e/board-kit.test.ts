@@ -156,8 +156,10 @@ describe('board-meeting kit: PDF reports', () => {
       expect(p.text).toContain(`Beleidsdomein: ${mow} (MOW)`);
       expect(p.text).toMatch(/\b\d+ \/ \d+$/);
     }
-    // Each chart starts a page: its title heads it, its summary and table follow.
-    let at = 0;
+    // The page's answer comes first: every indicator of the theme in 2020, in words.
+    expect(pages[0]!.text).toContain('2020:');
+    // Then each chart starts a page: its title heads it, its summary and table follow.
+    let at = 1;
     titles.forEach((title, i) => {
       const found = pages.findIndex((p, index) => index >= at && p.text.includes(title));
       expect(found, `chart "${title}" starts a page`).toBeGreaterThanOrEqual(at);
@@ -213,8 +215,8 @@ describe('board-meeting kit: data behind a chart', () => {
     });
     const about = new Map(sheets[1]!.rows.map((r) => [String(r[0]), String(r[1])]));
     expect(about.get('Definitie')).toBe(meta.indicators.find((i) => i.id === 'sustainable_value_share')!.definition.nl);
-    expect(about.get('Filters')).toContain('policyDomain=MOW');
-    expect(about.get('Datum gegevens')).toBe(meta.dataDate);
+    expect(about.get('Filters')).toContain('beleidsdomein: MOW');
+    expect(about.get('Datum gegevens')).toBe(longDate(meta.dataDate, 'nl-BE'));
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -4,7 +4,7 @@
  * as such — never another year's figure passed off as the chosen year's.
  */
 import type { StatusThresholds } from '@koers/domain';
-import type { Progress, Status } from '../api/types.ts';
+import type { IndicatorRow, Progress, Status } from '../api/types.ts';
 import type { Formatter } from '../format/format.ts';
 import type { Messages } from '../i18n/messages.ts';
 
@@ -27,4 +27,27 @@ export function statusExplanation(status: Status | undefined, t: Messages, f: Fo
   if (status === 'needs_acceleration') return explain.needs_acceleration(f.percent(thresholds.needsAcceleration, 0), f.percent(thresholds.onTrack, 0));
   if (status === 'limited_progress') return explain.limited_progress(f.percent(thresholds.needsAcceleration, 0));
   return explain[status];
+}
+
+/**
+ * One indicator read for one year as a handout line: "Aandeel duurzaam (waarde) 2020: 87,3% ·
+ * Onvoldoende gegevens · laatste bruikbare jaar: 2019, 77,2% · doel 100% in 2020 · n = 300 · dekking 57%".
+ */
+export function indicatorAnswerLine(
+  label: string,
+  year: number,
+  row: Pick<IndicatorRow, 'value' | 'n' | 'coverage' | 'target' | 'status' | 'progress'> | null,
+  t: Messages,
+  f: Formatter,
+): string {
+  if (!row) return `${label} ${f.year(year)}: ${t.states.empty}`;
+  return [
+    `${label} ${f.year(year)}: ${f.percent(row.value)}`,
+    row.target ? statusWords(row.status, row.progress, t, f) : t.status.monitoringOnly,
+    row.target ? t.share.target(f.percent(row.target.value, 0), f.year(row.target.year)) : null,
+    t.share.recordsShort(f.integer(row.n)),
+    t.share.coverage(f.percent(row.coverage, 0)),
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }

@@ -12,6 +12,8 @@ import { EmptyState, ErrorState, LoadingState } from '../../../shared/ui/states.
 import { navigate, useView } from '../../../shared/url-state/use-view.ts';
 import { crossEntityFilters } from '../../../shared/url-state/view-state.ts';
 import { comparisonQueryOptions, scopeQueryOptions } from '../api/get-comparison.ts';
+import { ReportAnswer } from '../../../shared/export/report-answer.tsx';
+import { indicatorAnswerLine } from '../../../shared/lib/status-words.ts';
 
 /** Entities side by side for one indicator and year, ranked overall or within a policy domain. */
 export default function ComparePage() {
@@ -47,8 +49,11 @@ export default function ComparePage() {
     options: registry.indicatorsOfTheme(th.id).map((i) => ({ value: i.id, label: registry.indicatorLabel(i.id) })),
   }));
 
+  // The handout's answer: the indicator pooled over the scope in the chosen year, in words.
+  const answer = year !== null && scopeRow ? [indicatorAnswerLine(label, year, scopeRow, t, f)] : [];
   return (
     <div className="page page--compare">
+      <ReportAnswer lines={answer} />
       <PageHeader title={t.compare.title} lead={<p>{t.compare.lead}</p>}>
         <SelectField name="indicator" label={t.controls.indicator} value={indicator} groups={indicatorGroups} onChange={(v) => navigate({ indicator: v as IndicatorId })} />
         {!local && (

@@ -15,6 +15,8 @@ import { orderLines, scorecardLines } from '../lib/scorecard.ts';
 import { EntityPicker } from './entity-picker.tsx';
 import { IndicatorYearTable } from './indicator-year-table.tsx';
 import { TargetCard } from './target-card.tsx';
+import { ReportAnswer } from '../../../shared/export/report-answer.tsx';
+import { indicatorAnswerLine } from '../../../shared/lib/status-words.ts';
 
 const none: never[] = [];
 
@@ -98,9 +100,13 @@ function ScorecardBody({
   years: number[];
   year: number | null;
 }) {
-  const { t } = useI18n();
+  const { t, f } = useI18n();
+  const registry = useRegistry();
+  // The handout's answer: every indicator of the entity in the chosen year, in words.
+  const answer = year !== null ? [...lines.targeted, ...lines.others].map((line) => indicatorAnswerLine(registry.indicatorLabel(line.id), year, line.current, t, f)) : [];
   return (
     <>
+      <ReportAnswer lines={answer} />
       <section className="section" aria-labelledby="targets-title">
         <h2 id="targets-title">{t.entity.targetsTitle}</h2>
         <div className="target-cards">

@@ -10,6 +10,8 @@ import { rowForYear } from '../../../shared/lib/trend.ts';
 import { useRegistry, useYears } from '../../../shared/lib/use-registry.ts';
 import { SelectField } from '../../../shared/ui/fields.tsx';
 import { PageHeader } from '../../../shared/ui/page-header.tsx';
+import { ReportAnswer } from '../../../shared/export/report-answer.tsx';
+import { indicatorAnswerLine } from '../../../shared/lib/status-words.ts';
 import { EmptyState, ErrorState, LoadingState } from '../../../shared/ui/states.tsx';
 import { StatusBadge } from '../../../shared/ui/status-badge.tsx';
 import { ViewLink } from '../../../shared/url-state/link.tsx';
@@ -65,6 +67,13 @@ export default function ThemePage() {
           <LoadingState height={300} />
         ) : (
           <div className="small-multiples">
+            {year !== null && (
+              <ReportAnswer
+                lines={series.data.map((response: IndicatorResponse) =>
+                  indicatorAnswerLine(registry.indicatorLabel(response.indicator.id), year, rowForYear(response.rows, year), t, f),
+                )}
+              />
+            )}
             {series.data.map((response: IndicatorResponse) => {
               const label = registry.indicatorLabel(response.indicator.id);
               const latest = year !== null ? rowForYear(response.rows, year) : null;
