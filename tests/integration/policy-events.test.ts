@@ -59,6 +59,8 @@ describe.each(ENGINES)('%s: policy events', (engine) => {
     expect(created.status).toBe(201);
     expect(created.body.event).toMatchObject({ date: '2019-05-26', scope: 'entity', scopeCode: 'AWV', label: LAW, source: 'BS' });
     const id = created.body.event!.id;
+    // Reads answer from a cache kept per data version: the change must show at once.
+    expect((await list()).find((e) => e.id === id)).toMatchObject({ date: '2019-05-26', scopeCode: 'AWV' });
 
     const same = await call<Outcome>(server.url, 'PUT', `/api/v1/events/${id}`, { token: admin, json: { date: '2019-05-26', label: LAW, scope: 'entity', scopeCode: 'AWV', source: 'BS' } });
     expect(same.status).toBe(200);
@@ -67,6 +69,7 @@ describe.each(ENGINES)('%s: policy events', (engine) => {
     const changed = await call<Outcome>(server.url, 'PUT', `/api/v1/events/${id}`, { token: admin, json: { date: '2019-06-01', label: { ...LAW, en: 'The new law' } } });
     expect(changed.status).toBe(200);
     expect(changed.body.event).toMatchObject({ date: '2019-06-01', scope: 'all', scopeCode: null, source: null });
+    expect((await list()).find((e) => e.id === id)).toMatchObject({ date: '2019-06-01', scope: 'all' });
 
     const removed = await call<Outcome>(server.url, 'DELETE', `/api/v1/events/${id}`, { token: admin });
     expect(removed.status).toBe(200);

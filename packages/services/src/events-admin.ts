@@ -5,6 +5,7 @@
  */
 import {
   appendAudit,
+  bumpDataVersion,
   deletePolicyEvent,
   entityExists,
   getPolicyEvent,
@@ -114,6 +115,8 @@ export async function createPolicyEvent(db: Db, input: PolicyEventInput, actor: 
     const at = new Date().toISOString();
     const id = await insertPolicyEvent(trx, fields, at);
     const auditId = await appendAudit(trx, { at, actor, action: 'event_create', subject: subject(fields), details: { eventId: id, after: fields } });
+    // Answers (and their ETag) are kept per data version: the events list must be asked again.
+    await bumpDataVersion(trx);
     return { event: await getPolicyEvent(trx, id), auditId };
   });
 }
@@ -127,6 +130,7 @@ export async function changePolicyEvent(db: Db, id: number, input: PolicyEventIn
     const at = new Date().toISOString();
     await updatePolicyEvent(trx, id, fields, at);
     const auditId = await appendAudit(trx, { at, actor, action: 'event_change', subject: subject(fields), details: { eventId: id, before: fieldsOf(before), after: fields } });
+    await bumpDataVersion(trx);
     return { event: await getPolicyEvent(trx, id), auditId };
   });
 }
@@ -137,6 +141,7 @@ export async function removePolicyEvent(db: Db, id: number, actor: string): Prom
     if (!before) throw new NotFoundError(`no policy event ${id}`);
     await deletePolicyEvent(trx, id);
     const auditId = await appendAudit(trx, { at: new Date().toISOString(), actor, action: 'event_remove', subject: subject(before), details: { eventId: id, before: fieldsOf(before) } });
+    await bumpDataVersion(trx);
     return { event: null, auditId };
   });
 }

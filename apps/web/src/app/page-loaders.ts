@@ -33,6 +33,7 @@ export const PAGE_LOADERS: Record<Page, () => PromiseLike<PageModule>> = {
   methodology: remembered(() => import('../features/methodology/components/methodology-page.tsx')),
   imports: remembered(() => import('../features/imports/components/imports-page.tsx')),
   targets: remembered(() => import('../features/targets-admin/components/targets-page.tsx')),
+  events: remembered(() => import('../features/events-admin/components/events-page.tsx')),
   present: remembered(() => import('../features/presentation/components/presentation-page.tsx')),
   municipality: remembered(() => import('../features/local/components/municipality-page.tsx')),
 };

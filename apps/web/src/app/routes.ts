@@ -11,8 +11,8 @@ interface Route {
   filters: boolean;
 }
 
-const USES_YEAR: Record<Page, boolean> = { overview: true, themes: true, entity: true, compare: true, evidence: false, methodology: false, imports: false, targets: false, present: true, municipality: true };
-const WITHOUT_FILTERS: ReadonlySet<Page> = new Set<Page>(['imports', 'targets', 'present']);
+const USES_YEAR: Record<Page, boolean> = { overview: true, themes: true, entity: true, compare: true, evidence: false, methodology: false, imports: false, targets: false, events: false, present: true, municipality: true };
+const WITHOUT_FILTERS: ReadonlySet<Page> = new Set<Page>(['imports', 'targets', 'events', 'present']);
 
 // React.lazy is typed for promises but only calls `then`, which the remembered loaders provide.
 type Loader = () => Promise<{ default: ComponentType }>;

@@ -26,6 +26,7 @@ export const en: Messages = {
     methodology: 'Methodology and data quality',
     imports: 'Imports',
     targets: 'Targets',
+    events: 'Events',
   },
   controls: {
     language: 'Language',

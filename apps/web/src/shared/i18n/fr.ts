@@ -26,6 +26,7 @@ export const fr: Messages = {
     methodology: 'Méthode et qualité des données',
     imports: 'Importations',
     targets: 'Objectifs',
+    events: 'Événements',
   },
   controls: {
     language: 'Langue',

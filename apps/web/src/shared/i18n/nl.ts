@@ -28,6 +28,7 @@ export const nl = {
     methodology: 'Methode en datakwaliteit',
     imports: 'Imports',
     targets: 'Doelen',
+    events: 'Gebeurtenissen',
   },
   controls: {
     language: 'Taal',

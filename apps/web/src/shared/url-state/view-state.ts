@@ -12,7 +12,7 @@
 import { INDICATOR_IDS, LOCALES, POPULATION_CLASSES, RECORD_SORT_FIELDS, type IndicatorId, type Locale, type PopulationClass, type RecordSortField, type Tier } from '@koers/domain';
 import { MAX_SLIDES, parseSlides } from './slides.ts';
 
-export const PAGES = ['overview', 'themes', 'entity', 'compare', 'evidence', 'methodology', 'imports', 'targets'] as const;
+export const PAGES = ['overview', 'themes', 'entity', 'compare', 'evidence', 'methodology', 'imports', 'targets', 'events'] as const;
 /** Pages outside the main navigation: a municipality's or province's page (`/municipalities/44085`). */
 export type LocalPage = 'municipality';
 /** Pages outside the main navigation: presentation mode (`/present`), started from the masthead. */
@@ -127,6 +127,7 @@ export function parseView(pathname: string, search: string): ViewState {
     case 'evidence':
     case 'methodology':
     case 'targets':
+    case 'events':
     case 'present':
       view.page = first;
       break;

@@ -1,0 +1,28 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiSend, type ApiSchema } from '../../../shared/api/client.ts';
+import { eventsQueryOptions } from '../../../shared/api/get-events.ts';
+
+type PostEvent = ApiSchema['/events']['$post'];
+export type EventBody = Extract<PostEvent, { status: 201 }>['input']['json'];
+export type EventOutcome = Extract<PostEvent, { status: 201 }>['output'];
+
+/** POST /api/v1/events, or PUT /api/v1/events/{id} when changing one (admin). */
+export async function saveEvent({ id, body }: { id: number | null; body: EventBody }): Promise<EventOutcome> {
+  const answer = id === null ? await apiSend('POST', '/events', { body }) : await apiSend('PUT', '/events/:id', { params: { id: String(id) }, body });
+  return answer.body as EventOutcome;
+}
+
+/** DELETE /api/v1/events/{id} (admin). */
+export async function removeEvent(id: number): Promise<EventOutcome> {
+  return (await apiSend('DELETE', '/events/:id', { params: { id: String(id) } })).body as EventOutcome;
+}
+
+/** After a change every trend redraws its events. */
+export function useEventMutations() {
+  const client = useQueryClient();
+  const refresh = () => client.invalidateQueries({ queryKey: eventsQueryOptions().queryKey });
+  return {
+    save: useMutation({ mutationFn: saveEvent, onSuccess: refresh }),
+    remove: useMutation({ mutationFn: removeEvent, onSuccess: refresh }),
+  };
+}
