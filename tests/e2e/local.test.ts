@@ -6,6 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { api, launchBrowser, openPage, percent, screenshot, type ApiIndicator } from './support/browser.ts';
+import { download, normalizeSpace, openExportMenu, svgTexts } from './support/board-kit-files.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -134,6 +135,27 @@ describe('local governments', () => {
     await expect(page.locator('[data-map="flanders"] a[data-nis]').count()).resolves.toBe(300);
     await expect(page.locator('h1').first().textContent()).resolves.toContain('Local governments');
     await screenshot(page, 'local-map-slide');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('exports the map as SVG and PNG with its title, filters, data date and the demo label drawn on it', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(`${baseUrl}/?tier=local&year=2019`);
+    const figure = page.locator('[data-chart="flanders-map"]');
+    await figure.locator('a[data-nis]').first().waitFor();
+    await openExportMenu(figure);
+    const svg = (await download(page, figure.locator('[data-export="svg"]'))).bytes.toString('utf8');
+    expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg /);
+    expect((svg.match(/<path[ >]/g) ?? []).length).toBeGreaterThanOrEqual(300);
+    const all = svgTexts(svg).map(normalizeSpace).join('\n');
+    expect(all).toContain('per gemeente, 2019');
+    expect(all).toContain('Bestuurslaag: Lokale besturen');
+    expect(all).toContain('DEMODATA');
+    expect(all).toContain('Onvoldoende gegevens');
+    await openExportMenu(figure);
+    const png = await download(page, figure.locator('[data-export="png"]'));
+    expect(png.fileName).toMatch(/^koers-flanders-map-.*\.png$/);
     expect(problems).toEqual([]);
     await context.close();
   });

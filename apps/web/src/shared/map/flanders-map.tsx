@@ -68,7 +68,7 @@ export default function FlandersMap({ areas, describe, hrefOf, onOpen }: Flander
 
   return (
     <div className="flanders-map" onMouseLeave={() => setActive(null)}>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="group" data-map="flanders" xmlns="http://www.w3.org/2000/svg">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="group" data-map="flanders" data-export-drawing xmlns="http://www.w3.org/2000/svg">
         <defs>
           <pattern id="koers-map-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect width="6" height="6" fill={INSUFFICIENT_FILL} />

@@ -79,27 +79,28 @@ export function MapFigure({ indicator, year, filters, headingLevel = 2 }: MapFig
   const open = (code: string) => navigate({ page: 'municipality', entity: code });
   const hrefOf = (code: string) => hrefFor({ ...DEFAULT_VIEW, lang: locale, page: 'municipality', entity: code, year });
 
+  // Swatches and words as every chart legend has them, so the exported image carries the legend too.
   const legend = (
-    <ul className="map-legend" aria-label={m.legend}>
+    <ul className="chart-legend map-legend" aria-label={m.legend}>
       {MAP_COLOURS.map((colour, i) => (
         <li key={colour}>
-          <svg width="28" height="14" aria-hidden="true" focusable="false">
-            <rect width="28" height="14" fill={colour} />
+          <svg width="36" height="16" aria-hidden="true" focusable="false">
+            <rect x="1" y="2" width="34" height="12" fill={colour} stroke="#737373" strokeWidth="1" />
           </svg>
-          {m.range(f.percent(shaded.scale.breaks[i]), f.percent(shaded.scale.breaks[i + 1] ?? shaded.scale.max))}
+          <span>{m.range(f.percent(shaded.scale.breaks[i]), f.percent(shaded.scale.breaks[i + 1] ?? shaded.scale.max))}</span>
         </li>
       ))}
       <li>
-        <svg width="28" height="14" aria-hidden="true" focusable="false">
+        <svg width="36" height="16" aria-hidden="true" focusable="false">
           <defs>
             <pattern id="koers-map-legend-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
               <rect width="6" height="6" fill={INSUFFICIENT_FILL} />
               <line x1="0" y1="0" x2="0" y2="6" stroke="#737373" strokeWidth="1.5" />
             </pattern>
           </defs>
-          <rect width="28" height="14" fill="url(#koers-map-legend-hatch)" />
+          <rect x="1" y="2" width="34" height="12" fill="url(#koers-map-legend-hatch)" stroke="#737373" strokeWidth="1" />
         </svg>
-        {m.insufficient}
+        <span>{m.insufficient}</span>
       </li>
     </ul>
   );

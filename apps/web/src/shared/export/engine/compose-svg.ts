@@ -171,7 +171,8 @@ function writeLines(group: SVGGElement, lines: readonly string[], x: number, y: 
 export function composeFigureSvg(figure: HTMLElement, options: ComposeOptions): ComposedSvg {
   const { text, forPdf = false } = options;
   const say = (value: string) => (forPdf ? pdfText(value) : value);
-  const plot = figure.querySelector<SVGSVGElement>('.chart-figure__plot .rchart svg.recharts-surface');
+  // A Recharts chart's surface, or a drawing that says it is one (the map of Flanders).
+  const plot = figure.querySelector<SVGSVGElement>('.chart-figure__plot .rchart svg.recharts-surface, .chart-figure__plot svg[data-export-drawing]');
   const box = plot?.viewBox.baseVal;
   const chartWidth = plot ? (box && box.width > 0 ? box.width : plot.getBoundingClientRect().width) : 0;
   const chartHeight = plot ? (box && box.height > 0 ? box.height : plot.getBoundingClientRect().height) : 0;
