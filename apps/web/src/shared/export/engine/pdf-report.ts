@@ -1,8 +1,8 @@
 /**
  * A report as PDF, made in the browser (no server, no external service): A4 landscape. A page's
- * answer comes first (headline, status in words, tables such as the theme statuses); then one
- * chart per page: the goal in words, the chart's one-sentence summary and the indicator's
- * definition above the chart at full width (so its axis text stays legible), its data table under it. A table too long for the page
+ * answer may come first (headline, status in words, tables such as the theme statuses, as a
+ * text-only page); then one chart per page with, beside it, the goal in words, the chart's
+ * one-sentence summary and the indicator's definition, and under it the chart's data table. A table too long for the page
  * runs on over continuation pages that repeat the page's header and the table's column heads,
  * so nothing is cut off. Every page carries the data date and filters in its header, and its
  * number ("n / N") in the footer.
@@ -27,6 +27,8 @@ const MM_PER_PT = 25.4 / 72;
 const MM_PER_PX = 25.4 / 96;
 /** Below this a chart stops shrinking to make room for its table; the table runs on instead. */
 const MIN_CHART_HEIGHT = 40;
+/** Share of the width for the words beside the chart. */
+const SIDE_SHARE = 0.34;
 const GAP = 5;
 
 const TABLE_FONT = 7.5;
@@ -169,41 +171,51 @@ async function drawReportPage(doc: JsPdf, page: ReportPage, frame: ReportFrame):
   let y = drawHeader(doc, page, frame, false);
   const figure = page.figure;
   const composed = figure && figure.querySelector('.chart-figure__plot svg') ? composeFigureSvg(figure, { text: null, forPdf: true }) : null;
-  const figureTable = figure ? readFigureTable(figure) : null;
-  const tables: FigureTable[] = [
-    ...(figureTable ? [{ ...figureTable, caption: '' }] : []),
-    ...(page.tables ?? []).map(readTable).filter((t): t is FigureTable => t !== null),
-  ];
+  const table = figure ? readFigureTable(figure) : null;
+  const layout = table ? layoutTable(doc, table) : null;
+  const extra = (page.tables ?? []).map(readTable).filter((t): t is FigureTable => t !== null);
   const chartTitle = (figure?.querySelector('.chart-figure__title')?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const summary = (figure?.querySelector('[data-summary]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-  // The words first, across the page: the answer (status in words), then what the chart shows.
-  const blocks: { lines: string[]; size: number; style: Style; color: Rgb; after: number }[] = [];
-  page.statement.forEach((text, i) => blocks.push({ lines: wrap(doc, text, CONTENT_WIDTH, i === 0 ? 13 : 10.5, i === 0 ? 'bold' : 'normal'), size: i === 0 ? 13 : 10.5, style: i === 0 ? 'bold' : 'normal', color: INK, after: 1.2 }));
-  if (chartTitle && chartTitle !== page.heading) blocks.push({ lines: wrap(doc, chartTitle, CONTENT_WIDTH, 10, 'bold'), size: 10, style: 'bold', color: INK, after: 0.8 });
-  if (summary) blocks.push({ lines: wrap(doc, summary, CONTENT_WIDTH, 9.5), size: 9.5, style: 'normal', color: INK_2, after: 0.8 });
-  if (page.definition) blocks.push({ lines: wrap(doc, page.definition, CONTENT_WIDTH, 8.5, 'italic'), size: 8.5, style: 'italic', color: MUTED, after: 0 });
-  for (const block of blocks) y = write(doc, block.lines, MARGIN, y, block.size, block.style, block.color) + block.after;
-  if (blocks.length) y += GAP - 2;
+  // The words beside the chart (or above the table when there is no chart).
+  const sideWidth = composed ? CONTENT_WIDTH * SIDE_SHARE : CONTENT_WIDTH;
+  const side: { lines: string[]; size: number; style: Style; color: Rgb; after: number }[] = [];
+  page.statement.forEach((text, i) => side.push({ lines: wrap(doc, text, sideWidth, i === 0 ? 12 : 10, i === 0 ? 'bold' : 'normal'), size: i === 0 ? 12 : 10, style: i === 0 ? 'bold' : 'normal', color: INK, after: 1.5 }));
+  if (chartTitle && chartTitle !== page.heading) side.push({ lines: wrap(doc, chartTitle, sideWidth, 9.5, 'bold'), size: 9.5, style: 'bold', color: INK, after: 1 });
+  if (summary) side.push({ lines: wrap(doc, summary, sideWidth, 9), size: 9, style: 'normal', color: INK_2, after: 1.5 });
+  if (page.definition) side.push({ lines: wrap(doc, page.definition, sideWidth, 8, 'italic'), size: 8, style: 'italic', color: MUTED, after: 0 });
+  const sideHeight = side.reduce((sum, block) => sum + block.lines.length * lineHeight(block.size) + block.after, 0);
 
+  let chartWidth = 0;
+  let chartHeight = 0;
   if (composed) {
-    // The chart takes the full width (axis text stays legible), shrinking to what is left of the
-    // page but never below a legible height: then it starts a page of its own.
     const naturalWidth = composed.width * MM_PER_PX;
     const naturalHeight = composed.height * MM_PER_PX;
-    const scale = Math.min(1.25, CONTENT_WIDTH / naturalWidth);
-    let chartHeight = naturalHeight * scale;
-    if (y + Math.min(chartHeight, MIN_CHART_HEIGHT * 2) > BOTTOM) {
-      doc.addPage('a4', 'landscape');
-      y = drawHeader(doc, page, frame, true);
+    const box = CONTENT_WIDTH - sideWidth - GAP;
+    const scale = Math.min(1.2, box / naturalWidth);
+    chartHeight = naturalHeight * scale;
+    const available = BOTTOM - y;
+    const tableHeight = layout ? layout.headHeight + layout.heights.reduce((a, b) => a + b, 0) + GAP : 0;
+    // The whole page may go to the chart, but a table should start under it.
+    const firstRows = layout ? layout.headHeight + (layout.heights[0] ?? 0) + GAP : 0;
+    chartHeight = Math.min(chartHeight, available - firstRows);
+    if (Math.max(chartHeight, sideHeight) + tableHeight > available) {
+      // Shrink the chart so the table fits under it, but not below a legible size.
+      const room = available - tableHeight;
+      if (room >= Math.min(chartHeight, MIN_CHART_HEIGHT) && room >= sideHeight) chartHeight = Math.min(chartHeight, room);
+      else chartHeight = Math.min(chartHeight, Math.max(MIN_CHART_HEIGHT, room));
     }
-    chartHeight = Math.min(chartHeight, BOTTOM - y);
-    const chartWidth = chartHeight * (naturalWidth / naturalHeight);
-    await drawSvg(doc, composed.svg, MARGIN + (CONTENT_WIDTH - chartWidth) / 2, y, chartWidth, chartHeight);
-    y += chartHeight + GAP;
+    chartWidth = chartHeight * (naturalWidth / naturalHeight);
+    await drawSvg(doc, composed.svg, MARGIN, y, chartWidth, chartHeight);
   }
 
-  for (const table of tables) y = drawTable(doc, table, layoutTable(doc, table), y, page, frame);
+  const sideX = composed ? MARGIN + Math.max(chartWidth, CONTENT_WIDTH - sideWidth - GAP) + GAP : MARGIN;
+  let sideY = y;
+  for (const block of side) sideY = write(doc, block.lines, sideX, sideY, block.size, block.style, block.color) + block.after;
+  y = Math.max(y + chartHeight, sideY) + GAP;
+
+  if (layout && table) y = drawTable(doc, { ...table, caption: '' }, layout, y, page, frame);
+  for (const more of extra) y = drawTable(doc, more, layoutTable(doc, more), y, page, frame);
 }
 
 /** A table under what is already on the page, running on over continuation pages with its column heads. */
