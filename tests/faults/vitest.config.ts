@@ -1,8 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// Fault tests: they kill the server mid-import and stop the local PostgreSQL service, so they run
-// on their own, one file at a time, after the main suite (root script `test:faults`).
+// Fault tests: they kill the server mid-import, stop the local PostgreSQL service, or measure how
+// promptly the server answers while an import bomb goes off (a measure other test files running
+// beside it would spoil), so they run on their own, one file at a time, after the main suite (root
+// script `test:faults`).
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
   test: {
