@@ -13,8 +13,8 @@ import { call, upload } from '../support/http.ts';
 import { sleep, spawnKoers, stopKoers, type KoersProcess } from '../support/koers-process.ts';
 import { writeRecordPackage } from '../support/ocds-files.ts';
 
-const HEAP_MB = 48;
-const RECORDS = 8_000;
+const HEAP_MB = 64;
+const RECORDS = 10_500;
 
 describe.each(ENGINES)('%s: a large OCDS package with bounded memory', (engine) => {
   let db: TestDatabase;
