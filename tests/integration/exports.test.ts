@@ -56,6 +56,10 @@ describe.each(ENGINES)('%s: data exports of a chart', (engine) => {
     const line = (key: string) => about.getSheetValues().find((r) => Array.isArray(r) && r[1] === key) as unknown[];
     expect(String(line('Filters')[2])).not.toMatch(/policyDomain=/);
     expect(String(line('Datum gegevens')[2])).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+    // The policy events a trend of these rows draws travel with them (SPEC §7): the plan's own,
+    // in words and dated, and none that belongs to another entity.
+    expect(text).toMatch(/Beleidsgebeurtenis 29 januari 2016: /);
+    expect(about.getSheetValues().filter((r) => Array.isArray(r) && r[1] === 'Beleidsgebeurtenis')).toHaveLength(3);
     const statusCol = header.indexOf('status') + 1;
     const statuses = new Set(rows.map((_, i) => String(sheet.getRow(i + 2).getCell(statusCol).value)));
     for (const status of statuses) expect(['doel bereikt', 'op koers', 'versnelling nodig', 'beperkte vooruitgang', 'achteruitgang', 'doel gemist', 'onvoldoende gegevens']).toContain(status);
@@ -70,5 +74,17 @@ describe.each(ENGINES)('%s: data exports of a chart', (engine) => {
     const text = workbook.worksheets[1]!.getSheetValues().flat().join(' ');
     expect(text).toContain('domaine politique\u00a0: KB');
     expect(text).toMatch(/Groupé par année, entité/);
+    expect(text).toMatch(/Événement politique 29 janvier 2016\u00a0?: /);
+  });
+
+  it('lists only the events of the years asked for', async () => {
+    const sheetText = async (q: string) => {
+      const res = await fetch(`${server.url}/api/v1/indicators/sustainable_value_share/export?format=xlsx&lang=en&${q}`);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await res.arrayBuffer());
+      return workbook.worksheets[1]!.getSheetValues().flat().join(' ');
+    };
+    expect(await sheetText('groupBy=year&from=2018&to=2020')).not.toMatch(/29 January 2016/);
+    expect(await sheetText('groupBy=year&from=2016&to=2016')).toMatch(/Policy event 29 January 2016: /);
   });
 });

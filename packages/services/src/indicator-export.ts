@@ -4,7 +4,8 @@
  * without their meaning).
  */
 import ExcelJS from 'exceljs';
-import { protectFormulaText, THEMES, type Locale } from '@koers/domain';
+import { protectFormulaText, THEMES, type Locale, type RecordFilters } from '@koers/domain';
+import type { PolicyEvent } from '@koers/db';
 import type { Status } from '@koers/indicators';
 import type { IndicatorResult, IndicatorRow } from './indicator-query.ts';
 
@@ -21,6 +22,25 @@ export interface ExportContext {
   dataset: string | null;
   /** Where the file came from, e.g. the dashboard URL or API path. */
   source: string;
+  /** The policy events in the export's scope (`eventsInScope`), listed with the definitions. */
+  events?: readonly PolicyEvent[];
+}
+
+/**
+ * The policy events a chart of these rows draws (SPEC §7): everyone's, those of a policy domain
+ * the filters name or an entity they name belongs to, those of an entity they name; within the
+ * years asked for. `domainOf` gives an entity's policy domain.
+ */
+export function eventsInScope(events: readonly PolicyEvent[], filters: RecordFilters, domainOf: (entity: string) => string | null): PolicyEvent[] {
+  const entities = new Set(filters.entity ?? []);
+  const domains = new Set([...(filters.policyDomain ?? []), ...[...entities].map(domainOf).filter((d): d is string => d !== null)]);
+  return events.filter((event) => {
+    const year = Number(event.date.slice(0, 4));
+    if ((filters.from !== undefined && year < filters.from) || (filters.to !== undefined && year > filters.to)) return false;
+    if (event.scope === 'all') return true;
+    if (event.scope === 'entity') return event.scopeCode !== null && entities.has(event.scopeCode);
+    return event.scopeCode !== null && domains.has(event.scopeCode);
+  });
 }
 
 const HEADINGS: Record<Locale, Record<string, string>> = {
@@ -30,9 +50,9 @@ const HEADINGS: Record<Locale, Record<string, string>> = {
 };
 
 const ABOUT: Record<Locale, Record<string, string>> = {
-  nl: { indicator: 'Indicator', definition: 'Definitie', theme: 'Thema', filters: 'Filters', groupBy: 'Gegroepeerd per', dataDate: 'Datum gegevens', dataset: 'Dataset', demo: 'DEMOGEGEVENS — geen echte resultaten', source: 'Bron', generated: 'Aangemaakt', none: 'geen', target: 'Doel' , monitoring: 'enkel opvolging (geen doel)' },
-  fr: { indicator: 'Indicateur', definition: 'Définition', theme: 'Thème', filters: 'Filtres', groupBy: 'Groupé par', dataDate: 'Date des données', dataset: 'Jeu de données', demo: 'DONNÉES DE DÉMONSTRATION — pas de résultats réels', source: 'Source', generated: 'Créé', none: 'aucun', target: 'Objectif', monitoring: 'suivi uniquement (pas d’objectif)' },
-  en: { indicator: 'Indicator', definition: 'Definition', theme: 'Theme', filters: 'Filters', groupBy: 'Grouped by', dataDate: 'Data date', dataset: 'Dataset', demo: 'DEMO DATA — not real results', source: 'Source', generated: 'Created', none: 'none', target: 'Target', monitoring: 'monitoring only (no target)' },
+  nl: { indicator: 'Indicator', definition: 'Definitie', theme: 'Thema', filters: 'Filters', groupBy: 'Gegroepeerd per', dataDate: 'Datum gegevens', dataset: 'Dataset', demo: 'DEMOGEGEVENS — geen echte resultaten', source: 'Bron', generated: 'Aangemaakt', none: 'geen', target: 'Doel' , monitoring: 'enkel opvolging (geen doel)', event: 'Beleidsgebeurtenis' },
+  fr: { indicator: 'Indicateur', definition: 'Définition', theme: 'Thème', filters: 'Filtres', groupBy: 'Groupé par', dataDate: 'Date des données', dataset: 'Jeu de données', demo: 'DONNÉES DE DÉMONSTRATION — pas de résultats réels', source: 'Source', generated: 'Créé', none: 'aucun', target: 'Objectif', monitoring: 'suivi uniquement (pas d’objectif)', event: 'Événement politique' },
+  en: { indicator: 'Indicator', definition: 'Definition', theme: 'Theme', filters: 'Filters', groupBy: 'Grouped by', dataDate: 'Data date', dataset: 'Dataset', demo: 'DEMO DATA — not real results', source: 'Source', generated: 'Created', none: 'none', target: 'Target', monitoring: 'monitoring only (no target)', event: 'Policy event' },
 };
 
 function columns(result: IndicatorResult): (keyof IndicatorRow | 'targetYear')[] {
@@ -131,6 +151,7 @@ export async function indicatorXlsx(result: IndicatorResult, context: ExportCont
     [about.target!, target ? `${(target.value * 100).toLocaleString(locale === 'en' ? 'en' : `${locale}-BE`)} % — ${target.year} (${target.source})` : about.monitoring!],
     [about.filters!, filterText(result, locale)],
     [about.groupBy!, result.groupBy.map((g) => HEADINGS[locale][g] ?? g).join(', ') || about.none!],
+    ...(context.events ?? []).map((event): [string, string] => [about.event!, `${longDate(event.date, locale)}: ${event.label[locale]}${event.source ? ` (${event.source})` : ''}`]),
     [about.dataDate!, context.dataDate ? longDate(context.dataDate, locale) : about.none!],
     [about.dataset!, context.dataset === 'demo' ? about.demo! : (context.dataset ?? '—')],
     [about.source!, context.source],

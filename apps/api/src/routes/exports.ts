@@ -1,7 +1,7 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
-import { getSetting, SETTING } from '@koers/db';
+import { getSetting, listEntities, listPolicyEvents, SETTING } from '@koers/db';
 import { isIndicatorId, LOCALES } from '@koers/domain';
-import { indicatorCsv, indicatorXlsx, queryIndicator } from '@koers/services';
+import { eventsInScope, indicatorCsv, indicatorXlsx, queryIndicator } from '@koers/services';
 import type { AppDeps } from '../context.ts';
 import { notFound, validationHook } from '../http-errors.ts';
 import { ErrorBody, IndicatorParams, IndicatorQuery, toFilters, toGroupBy } from '../schemas.ts';
@@ -35,12 +35,22 @@ export function exportRoutes({ db }: AppDeps) {
     const { id } = c.req.valid('param');
     if (!isIndicatorId(id)) return c.json(notFound(`unknown indicator "${id}"; GET /api/v1/meta lists them`), 404);
     const query = c.req.valid('query');
-    const [result, dataDate, dataset] = await Promise.all([
-      queryIndicator(db, id, { groupBy: toGroupBy(query.groupBy), filters: toFilters(query) }),
+    const filters = toFilters(query);
+    const [result, dataDate, dataset, events, entities] = await Promise.all([
+      queryIndicator(db, id, { groupBy: toGroupBy(query.groupBy), filters }),
       getSetting(db.kysely, SETTING.dataDate),
       getSetting(db.kysely, SETTING.datasetLabel),
+      listPolicyEvents(db.kysely),
+      listEntities(db.kysely),
     ]);
-    const context = { locale: query.lang, dataDate, dataset, source: `Koers ${c.req.path}${new URL(c.req.url).search}` };
+    const domains = new Map(entities.map((e) => [e.code, e.policyDomain]));
+    const context = {
+      locale: query.lang,
+      dataDate,
+      dataset,
+      source: `Koers ${c.req.path}${new URL(c.req.url).search}`,
+      events: eventsInScope(events, filters, (entity) => domains.get(entity) ?? null),
+    };
     const stamp = (dataDate ?? '').slice(0, 10) || 'undated';
     const name = `koers-${id}-${stamp}`;
     if (query.format === 'xlsx') {
