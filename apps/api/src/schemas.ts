@@ -5,7 +5,6 @@ import {
   GROUP_KEYS,
   INDICATOR_IDS,
   POPULATION_CLASSES,
-  PROBLEM_CODES,
   PROCEDURES,
   RECORD_SORT_FIELDS,
   TIERS,
@@ -127,7 +126,7 @@ export const TokenRefused = {
   content: { 'application/json': { schema: ErrorBody } },
 };
 
-const Localized = z.object({ nl: z.string(), fr: z.string(), en: z.string() });
+export const Localized = z.object({ nl: z.string(), fr: z.string(), en: z.string() });
 
 export const IndicatorDefinitionSchema = z
   .object({
@@ -249,95 +248,6 @@ export const RecordPageResponse = z
   .object({ items: z.array(RecordSchema), total: z.number().int(), nextCursor: z.string().nullable() })
   .openapi('RecordPage');
 
-const ReportMessage = z.object({
-  row: z.number().int().nullable(),
-  notice: z.string().optional(),
-  lot: z.string().optional(),
-  column: z.string().nullable(),
-  message: z.string().openapi({ description: 'What is wrong, in English.' }),
-  code: z.enum(PROBLEM_CODES).optional().openapi({ description: 'The message as a code, where one is defined: for saying it in another language.' }),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional().openapi({ description: 'The values the message names (the cell as written, a column, an entity…).' }),
-});
-
-export const ImportReportSchema = z
-  .object({
-    file: z.string(),
-    format: z.string().nullable(),
-    mode: z.enum(['all_or_nothing', 'partial']),
-    dryRun: z.boolean(),
-    applied: z.boolean(),
-    accepted: z.number().int(),
-    updated: z.number().int(),
-    unchanged: z.number().int(),
-    rejected: z.number().int(),
-    skipped: z.number().int(),
-    errors: z.array(ReportMessage),
-    warnings: z.array(ReportMessage),
-    skips: z.array(z.object({ row: z.number().optional(), notice: z.string().optional(), lot: z.string().optional(), reason: z.string() })),
-    addedEntities: z.array(z.string()),
-    importId: z.number().int().nullable(),
-    summary: z.string(),
-    messageTotals: z
-      .object({ errors: z.number().int(), warnings: z.number().int(), skips: z.number().int() })
-      .optional()
-      .openapi({ description: 'Present when `messages` cut the lists: how many errors, warnings and skips the report holds in all.' }),
-  })
-  .openapi('ImportReport');
-
-/** `messages=N`: at most N errors, warnings and skips each in the answer (the stored report keeps them all). */
-export const MessagesParam = z.coerce
-  .number()
-  .int()
-  .min(0)
-  .max(1_000_000)
-  .optional()
-  .openapi({ description: 'At most this many errors, warnings and skips each in the answer, with `messageTotals`; by default all of them.' });
-
-export const ImportQuery = z.strictObject({
-  mode: z.enum(['all_or_nothing', 'partial']).default('all_or_nothing'),
-  dryRun: z.enum(['true', 'false']).default('false'),
-  addEntities: z.enum(['true', 'false']).default('false'),
-  messages: MessagesParam,
-  wait: z.enum(['true', 'false']).default('true').openapi({ description: '`false`: answer 202 with the import\'s id once the file is received, and import meanwhile.' }),
-});
-
-export const ImportProgressSchema = z
-  .object({
-    bytesRead: z.number().int(),
-    bytesTotal: z.number().int(),
-    rowsRead: z.number().int().openapi({ description: 'Rows (or notices and lots) read so far, valid or not.' }),
-  })
-  .openapi('ImportProgress');
-
-export const ImportStartedSchema = z
-  .object({ importId: z.number().int(), status: z.literal('running') })
-  .openapi('ImportStarted');
-
-export const ImportEntrySchema = z
-  .object({
-    id: z.number().int(),
-    createdAt: z.string(),
-    actor: z.string(),
-    fileName: z.string(),
-    checksum: z.string(),
-    format: z.string().nullable(),
-    mode: z.string(),
-    dryRun: z.boolean(),
-    applied: z.boolean(),
-    accepted: z.number().int(),
-    updated: z.number().int(),
-    unchanged: z.number().int(),
-    rejected: z.number().int(),
-    skipped: z.number().int(),
-    status: z.string().openapi({
-      description: '`running` while it runs, `done` after; `failed` when it was stopped (it needed more memory than an import may use, failed for a reason other than its file, or its process died: such an entry is marked when a server or command next starts): nothing was written and the report says why.',
-    }),
-    finishedAt: z.string().nullable(),
-    undoneAt: z.string().nullable().openapi({ description: 'When an administrator undid the import; null while it stands.' }),
-    undoneBy: z.string().nullable(),
-  })
-  .openapi('ImportEntry');
-
 /** A database id in a path: a positive whole number that fits the id columns. */
 export const IdParam = (description: string) =>
   z.coerce
@@ -346,17 +256,6 @@ export const IdParam = (description: string) =>
     .positive('must be positive')
     .max(2_147_483_647, 'is too large')
     .openapi({ param: { name: 'id', in: 'path' }, description });
-
-export const UndoResultSchema = z
-  .object({
-    importId: z.number().int(),
-    restored: z.number().int().openapi({ description: 'Records written back exactly as they were before the import.' }),
-    deleted: z.number().int().openapi({ description: 'Records the import had created, now deleted.' }),
-    entities: z.array(z.string()),
-    undoneAt: z.string(),
-    undoneBy: z.string(),
-  })
-  .openapi('UndoResult');
 
 const ROLE = z.enum(['admin', 'editor', 'viewer']);
 
@@ -380,140 +279,6 @@ export const SessionSchema = z
     }),
   })
   .openapi('Session');
-
-export const TARGET_SCOPE = z.enum(['all', 'policy_domain', 'entity', 'tier', 'province']);
-const CODE = z.string().max(64).regex(/^[A-Za-z0-9_\-.]+$/, 'must be a registry code');
-
-export const StoredTargetSchema = z
-  .object({
-    indicator: z.enum(INDICATOR_IDS),
-    scope: TARGET_SCOPE,
-    scopeCode: z.string().nullable(),
-    year: z.number().int(),
-    value: z.number().openapi({ description: 'Share from 0 to 1 (1 = 100 %).' }),
-    source: z.string(),
-    updatedAt: z.string(),
-  })
-  .openapi('Target');
-
-export const TargetChangeSchema = z
-  .object({
-    id: z.number().int(),
-    changedAt: z.string(),
-    actor: z.string(),
-    indicator: z.string(),
-    scope: z.string(),
-    scopeCode: z.string().nullable(),
-    year: z.number().int(),
-    oldValue: z.number().nullable().openapi({ description: 'null: there was no target for this key.' }),
-    newValue: z.number().nullable().openapi({ description: 'null: the target was removed.' }),
-    oldSource: z.string().nullable(),
-    newSource: z.string().nullable(),
-  })
-  .openapi('TargetChange');
-
-const targetYear = z.coerce
-  .number({ error: 'must be a year such as 2020' })
-  .int('must be a whole year')
-  .min(2000, 'must be 2000 or later')
-  .max(2100, 'must be 2100 or earlier');
-
-export const TargetsQuery = z.strictObject({
-  indicator: z.enum(INDICATOR_IDS).optional(),
-  scope: TARGET_SCOPE.optional(),
-  scopeCode: CODE.optional(),
-});
-
-export const TargetKeyQuery = z.strictObject({
-  indicator: z.enum(INDICATOR_IDS),
-  scope: TARGET_SCOPE,
-  scopeCode: CODE.optional().openapi({ description: 'Entity or policy-domain code; omitted for scope `all`.' }),
-  year: targetYear,
-});
-
-export const TargetBody = z
-  .strictObject({
-    indicator: z.enum(INDICATOR_IDS),
-    scope: TARGET_SCOPE,
-    scopeCode: CODE.nullable().optional().openapi({ description: 'Entity or policy-domain code; null or omitted for scope `all`.' }),
-    year: z.number().int('must be a whole year').min(2000, 'must be 2000 or later').max(2100, 'must be 2100 or earlier'),
-    value: z.number().min(0, 'must be 0 or more').max(1, 'must be at most 1 (100 %)').openapi({ description: 'Share from 0 to 1.', example: 1 }),
-    source: z.string().max(500).nullable().optional().openapi({ description: 'Where the target comes from; kept when omitted on an update.' }),
-  })
-  .openapi('TargetInput');
-
-export const TargetChangeOutcomeSchema = z
-  .object({ target: StoredTargetSchema.nullable(), change: TargetChangeSchema.nullable().openapi({ description: 'null when the target already had this value and source.' }) })
-  .openapi('TargetChangeOutcome');
-
-const EVENT_LABELS = z.strictObject({
-  nl: z.string().max(300),
-  fr: z.string().max(300),
-  en: z.string().max(300),
-});
-
-const EVENT_SCOPE = z.enum(['all', 'policy_domain', 'entity']);
-
-export const PolicyEventSchema = z
-  .object({
-    id: z.number().int(),
-    date: z.string().openapi({ description: 'ISO date (yyyy-mm-dd).', example: '2016-01-29' }),
-    label: z.object({ nl: z.string(), fr: z.string(), en: z.string() }),
-    scope: EVENT_SCOPE,
-    scopeCode: z.string().nullable(),
-    source: z.string().nullable(),
-    updatedAt: z.string(),
-  })
-  .openapi('PolicyEvent');
-
-export const PolicyEventBody = z
-  .strictObject({
-    date: z.string().max(10).openapi({ description: 'ISO date (yyyy-mm-dd).', example: '2016-01-29' }),
-    label: EVENT_LABELS.openapi({ description: 'The words in Dutch, French and English (each at most 300 characters, no line breaks).' }),
-    scope: EVENT_SCOPE.optional().openapi({ description: 'Whose charts show the event; default `all`.' }),
-    scopeCode: CODE.nullable().optional().openapi({ description: 'Entity or policy-domain code; null or omitted for scope `all`.' }),
-    source: z.string().max(500).nullable().optional(),
-  })
-  .openapi('PolicyEventInput');
-
-export const PolicyEventOutcomeSchema = z
-  .object({
-    event: PolicyEventSchema.nullable().openapi({ description: 'The event after the change; null after a removal.' }),
-    auditId: z.number().int().nullable().openapi({ description: 'The audit entry written; null when nothing changed.' }),
-  })
-  .openapi('PolicyEventOutcome');
-
-export const AuditItemSchema = z
-  .object({
-    id: z.string().openapi({ description: '`import:12`, `target:3` or `audit:7`.' }),
-    at: z.string(),
-    actor: z.string(),
-    action: z.enum(['import', 'correction', 'import_undo', 'target_set', 'target_remove', 'status_thresholds_set', 'token_create', 'token_revoke', 'event_create', 'event_change', 'event_remove']),
-    subject: z.string(),
-    details: z.record(z.string(), z.unknown()),
-  })
-  .openapi('AuditItem');
-
-export const AUDIT_ACTIONS = ['import', 'correction', 'import_undo', 'target_set', 'target_remove', 'status_thresholds_set', 'token_create', 'token_revoke', 'event_create', 'event_change', 'event_remove'] as const;
-
-export const StatusThresholdsSchema = z
-  .strictObject({
-    minN: z.number().int('must be a whole number').min(1, 'must be at least 1').max(100_000, 'must be at most 100000').openapi({ description: 'Records a year needs to be usable.', example: 5 }),
-    minCoverage: z.number().min(0, 'must be 0 or more').max(1, 'must be at most 1 (100 %)').openapi({ description: 'Coverage (0–1) a year needs to be usable.', example: 0.8 }),
-    onTrack: z.number().gt(0, 'must be above 0').max(10, 'must be at most 10').openapi({ description: 'Observed ÷ required pace from which a series is on track.', example: 0.95 }),
-    needsAcceleration: z.number().gt(0, 'must be above 0').max(10, 'must be at most 10').openapi({ description: 'Pace ratio from which a series needs acceleration (below: limited progress).', example: 0.6 }),
-  })
-  .openapi('StatusThresholds');
-
-export const StatusThresholdsOutcomeSchema = z
-  .object({
-    thresholds: StatusThresholdsSchema,
-    change: z
-      .object({ id: z.number().int(), at: z.string(), actor: z.string(), old: StatusThresholdsSchema, new: StatusThresholdsSchema })
-      .nullable()
-      .openapi({ description: 'The audited change; null when the thresholds already had these values.' }),
-  })
-  .openapi('StatusThresholdsOutcome');
 
 const nullableText = (max: number) => z.string().max(max).nullable();
 

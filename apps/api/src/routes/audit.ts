@@ -3,7 +3,8 @@ import { listAuditTrail } from '@koers/db';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { validationHook } from '../http-errors.ts';
 import { requires } from '../security.ts';
-import { AUDIT_ACTIONS, AuditItemSchema, ErrorBody } from '../schemas.ts';
+import { ErrorBody } from '../schemas.ts';
+import { AUDIT_ACTIONS, AuditItemSchema } from '../admin-schemas.ts';
 
 const auditRoute = createRoute({
   method: 'get',

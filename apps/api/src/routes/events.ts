@@ -4,7 +4,8 @@ import { changePolicyEvent, createPolicyEvent, removePolicyEvent } from '@koers/
 import type { AppDeps, AppEnv } from '../context.ts';
 import { validationHook } from '../http-errors.ts';
 import { requires } from '../security.ts';
-import { ErrorBody, TokenRefused, PolicyEventBody, PolicyEventOutcomeSchema, PolicyEventSchema } from '../schemas.ts';
+import { ErrorBody, TokenRefused } from '../schemas.ts';
+import { PolicyEventBody, PolicyEventOutcomeSchema, PolicyEventSchema } from '../admin-schemas.ts';
 
 const errors = {
   400: { description: 'A parameter is invalid', content: { 'application/json': { schema: ErrorBody } } },

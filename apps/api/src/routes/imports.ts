@@ -4,7 +4,8 @@ import { allows, DEFAULT_MAX_IMPORT_BYTES, firstMessages, mayReadCellValues, sta
 import type { AppDeps, AppEnv } from '../context.ts';
 import { badRequest, notFound, validationHook } from '../http-errors.ts';
 import { requires } from '../security.ts';
-import { ErrorBody, TokenRefused, IdParam, ImportEntrySchema, ImportProgressSchema, ImportQuery, ImportReportSchema, ImportStartedSchema, MessagesParam, UndoResultSchema } from '../schemas.ts';
+import { ErrorBody, TokenRefused, IdParam } from '../schemas.ts';
+import { ImportEntrySchema, ImportProgressSchema, ImportQuery, ImportReportSchema, ImportStartedSchema, MessagesParam, UndoResultSchema } from '../import-schemas.ts';
 import { FILE_FIELD, receiveUpload } from '../upload.ts';
 
 const authErrors = {

@@ -3,7 +3,8 @@ import { loadStatusThresholds, setStatusThresholds } from '@koers/services';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { validationHook } from '../http-errors.ts';
 import { requires } from '../security.ts';
-import { ErrorBody, TokenRefused, StatusThresholdsOutcomeSchema, StatusThresholdsSchema } from '../schemas.ts';
+import { ErrorBody, TokenRefused } from '../schemas.ts';
+import { StatusThresholdsOutcomeSchema, StatusThresholdsSchema } from '../admin-schemas.ts';
 
 const getRoute = createRoute({
   method: 'get',

@@ -4,7 +4,8 @@ import { removeTarget, setTarget } from '@koers/services';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { validationHook } from '../http-errors.ts';
 import { requires } from '../security.ts';
-import { ErrorBody, StoredTargetSchema, TargetBody, TargetChangeOutcomeSchema, TargetChangeSchema, TargetKeyQuery, TargetsQuery } from '../schemas.ts';
+import { ErrorBody } from '../schemas.ts';
+import { StoredTargetSchema, TargetBody, TargetChangeOutcomeSchema, TargetChangeSchema, TargetKeyQuery, TargetsQuery } from '../admin-schemas.ts';
 import { INDICATOR_IDS } from '@koers/domain';
 
 const errors = {
