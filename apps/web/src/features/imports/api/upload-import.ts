@@ -26,6 +26,8 @@ export async function uploadImport(file: File, options: UploadOptions, onPhase: 
   const body = (await answer.json()) as { importId?: number } | ImportReport;
   if (answer.status !== 202) return { status: answer.status, report: body as ImportReport };
   const id = String((body as { importId: number }).importId);
+  // The server has the file and is reading it: say so at once, as a small file may be done before the first poll.
+  onPhase({ phase: 'importing', bytesRead: 0, bytesTotal: file.size, rowsRead: 0 });
   for (;;) {
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     const entry = await apiGet('/imports/:id', { params: { id }, query: { messages: String(REPORT_MESSAGES) } });
