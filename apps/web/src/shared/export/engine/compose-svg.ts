@@ -20,6 +20,17 @@ export interface ComposeOptions {
   text: FigureText | null;
   /** For svg2pdf and jsPDF's fonts: Windows-1252 text and no label halos (svg2pdf has no paint-order). */
   forPdf?: boolean;
+  /**
+   * Words of the legend and the drawing this many times their size on screen (with the badges
+   * that hold them), for a paper copy drawn smaller than the screen; the file's box grows to hold
+   * any word that would then stick out.
+   */
+  textScale?: number;
+}
+
+interface CloneOptions {
+  forPdf: boolean;
+  textScale: number;
 }
 
 export interface ComposedSvg {
@@ -83,7 +94,8 @@ function attributeValue(property: string, value: string): string | null {
  * Writes the computed style of `source` (in the page) onto `target` (its clone), for the whole
  * tree, and collects what the file should not keep: hidden elements and transparent hit areas.
  */
-function inlineStyles(source: Element, target: Element, forPdf: boolean, drop: Element[]): void {
+function inlineStyles(source: Element, target: Element, options: CloneOptions, drop: Element[]): void {
+  const { forPdf, textScale } = options;
   for (const attribute of [...target.attributes]) if (DROPPED_ATTRIBUTES.test(attribute.name)) target.removeAttribute(attribute.name);
   if (OWN_GEOMETRY.has(target.localName)) for (const name of BOX_ATTRIBUTES) target.removeAttribute(name);
   if ((target.localName === 'title' || target.localName === 'desc') && !target.textContent?.trim()) {
@@ -116,6 +128,8 @@ function inlineStyles(source: Element, target: Element, forPdf: boolean, drop: E
       if (value !== null) target.setAttribute(property, value);
     }
     target.setAttribute('font-family', EXPORT_FONT);
+    const size = Number(target.getAttribute('font-size'));
+    if (textScale !== 1 && size > 0) target.setAttribute('font-size', String(size * textScale));
     if (forPdf) {
       // svg2pdf would paint the white halo over the letters.
       target.removeAttribute('paint-order');
@@ -123,19 +137,23 @@ function inlineStyles(source: Element, target: Element, forPdf: boolean, drop: E
       for (const node of target.childNodes) if (node.nodeType === Node.TEXT_NODE) node.textContent = pdfText(node.textContent ?? '');
     }
   }
+  // An event's number sits in a badge: the badge grows with it.
+  if (textScale !== 1 && tag === 'circle' && source.parentElement?.querySelector(':scope > .rchart__event-number')) {
+    target.setAttribute('r', String(Number(source.getAttribute('r') ?? 0) * textScale));
+  }
   const sourceChildren = [...source.children];
   const targetChildren = [...target.children];
   sourceChildren.forEach((child, i) => {
     const clone = targetChildren[i];
-    if (clone) inlineStyles(child, clone, forPdf, drop);
+    if (clone) inlineStyles(child, clone, options, drop);
   });
 }
 
 /** A deep clone of an element of the page, styled as it is shown, ready for a standalone file. */
-function cloneStyled(source: Element, forPdf: boolean): Element {
+function cloneStyled(source: Element, options: CloneOptions): Element {
   const clone = source.cloneNode(true) as Element;
   const drop: Element[] = [];
-  inlineStyles(source, clone, forPdf, drop);
+  inlineStyles(source, clone, options, drop);
   for (const node of drop) node.remove();
   return clone;
 }
@@ -169,7 +187,8 @@ function writeLines(group: SVGGElement, lines: readonly string[], x: number, y: 
 
 /** The drawing of a ChartFigure element, with its legend, and the given words around it. */
 export function composeFigureSvg(figure: HTMLElement, options: ComposeOptions): ComposedSvg {
-  const { text, forPdf = false } = options;
+  const { text, forPdf = false, textScale = 1 } = options;
+  const cloneOptions: CloneOptions = { forPdf, textScale };
   const say = (value: string) => (forPdf ? pdfText(value) : value);
   // A Recharts chart's surface, or a drawing that says it is one (the map of Flanders).
   const plot = figure.querySelector<SVGSVGElement>('.chart-figure__plot .rchart svg.recharts-surface, .chart-figure__plot svg[data-export-drawing]');
@@ -204,31 +223,39 @@ export function composeFigureSvg(figure: HTMLElement, options: ComposeOptions): 
   const items = [...figure.querySelectorAll<HTMLLIElement>('.chart-legend > li')];
   if (items.length) {
     const legend = element('g', { 'data-export': 'legend' });
-    const rowHeight = 26;
+    const labelSize = 14 * textScale;
+    const lineHeight = labelSize * 1.25;
+    const rowHeight = Math.max(26, labelSize + 12);
     let x = PAD;
     let rowTop = y;
+    let rowBottom = y + rowHeight;
     for (const item of items) {
       const swatch = item.querySelector('svg');
       // The words only (an event's swatch has its number in it).
       const label = say((item.querySelector(':scope > span')?.textContent ?? item.textContent ?? '').replace(/\s+/g, ' ').trim());
-      const itemWidth = 36 + 8 + textWidth(label, 14) + 26;
+      // A label wider than the drawing wraps under itself.
+      const lines = wrapText(label, labelSize, 400, contentWidth - 44);
+      const itemWidth = 36 + 8 + Math.max(...lines.map((line) => textWidth(line, labelSize))) + 26;
       if (x > PAD && x + itemWidth - 26 > PAD + contentWidth) {
         x = PAD;
-        rowTop += rowHeight;
+        rowTop = rowBottom;
       }
+      rowBottom = Math.max(rowBottom, rowTop + rowHeight + (lines.length - 1) * lineHeight);
       const group = element('g', { transform: `translate(${x} ${rowTop + 5})` });
-      if (swatch) for (const child of swatch.children) group.append(cloneStyled(child, forPdf));
-      group.append(element('text', { x: 44, y: 13, 'font-size': 14, 'font-style': 'normal', 'font-weight': 400, fill: '#1a1a1a', 'font-family': EXPORT_FONT }, label));
+      if (swatch) for (const child of swatch.children) group.append(cloneStyled(child, cloneOptions));
+      lines.forEach((line, i) => {
+        group.append(element('text', { x: 44, y: 13 + (labelSize - 14) * 0.35 + i * lineHeight, 'font-size': labelSize, 'font-style': 'normal', 'font-weight': 400, fill: '#1a1a1a', 'font-family': EXPORT_FONT }, line));
+      });
       legend.append(group);
       x += itemWidth;
     }
     body.append(legend);
-    y = rowTop + rowHeight + 10;
+    y = rowBottom + 10;
   }
 
   if (plot) {
     const drawing = element('g', { 'data-export': 'chart', transform: `translate(${PAD + (contentWidth - chartWidth) / 2} ${y})` });
-    const clone = cloneStyled(plot, forPdf);
+    const clone = cloneStyled(plot, cloneOptions);
     for (const child of [...clone.children]) drawing.append(child);
     body.append(drawing);
     y += chartHeight;
@@ -242,12 +269,39 @@ export function composeFigureSvg(figure: HTMLElement, options: ComposeOptions): 
   }
 
   const height = Math.ceil(y + (text ? PAD - 6 : 4));
-  svg.setAttribute('width', String(width));
-  svg.setAttribute('height', String(height));
-  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  background.setAttribute('height', String(height));
+  setBox(svg, background, { x: 0, y: 0, width, height });
   copyPatterns(svg, defs);
-  return { svg, width, height };
+  if (textScale === 1) return { svg, width, height };
+  // Larger words may now stick out of the box the screen's layout left them (long names left of
+  // a ranking's bars): grow the box to hold them.
+  const drawn = measuredBox(svg);
+  const x0 = Math.floor(Math.min(0, drawn.x - 4));
+  const y0 = Math.floor(Math.min(0, drawn.y - 4));
+  const grown = { x: x0, y: y0, width: Math.ceil(Math.max(width, drawn.x + drawn.width + 4) - x0), height: Math.ceil(Math.max(height, drawn.y + drawn.height + 4) - y0) };
+  setBox(svg, background, grown);
+  return { svg, width: grown.width, height: grown.height };
+}
+
+function setBox(svg: SVGSVGElement, background: SVGRectElement, box: { x: number; y: number; width: number; height: number }): void {
+  svg.setAttribute('width', String(box.width));
+  svg.setAttribute('height', String(box.height));
+  svg.setAttribute('viewBox', `${box.x} ${box.y} ${box.width} ${box.height}`);
+  for (const key of ['x', 'y', 'width', 'height'] as const) background.setAttribute(key, String(box[key]));
+}
+
+/** What the drawing covers, measured by the browser (the element is attached, unseen, while measured). */
+function measuredBox(svg: SVGSVGElement): DOMRect {
+  const host = document.createElement('div');
+  host.setAttribute('aria-hidden', 'true');
+  host.style.cssText = 'position:fixed;left:-20000px;top:0;width:0;height:0;overflow:hidden;';
+  host.append(svg);
+  document.body.append(host);
+  try {
+    return svg.getBBox();
+  } finally {
+    host.remove();
+    svg.remove();
+  }
 }
 
 /** The standalone file's text. */

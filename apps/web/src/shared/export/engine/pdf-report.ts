@@ -13,7 +13,7 @@
 import type { jsPDF as JsPdf } from 'jspdf';
 import { pdfText } from '../pdf-text.ts';
 import type { ReportFrame, ReportPage } from '../report-types.ts';
-import { composeFigureSvg } from './compose-svg.ts';
+import { composeFigureSvg, type ComposedSvg } from './compose-svg.ts';
 import { readFigureTable, readTable, type FigureTable } from './read-table.ts';
 
 const PAGE_WIDTH = 297;
@@ -29,6 +29,12 @@ const MM_PER_PX = 25.4 / 96;
 const MIN_CHART_HEIGHT = 40;
 /** Share of the width for the words beside the chart. */
 const SIDE_SHARE = 0.34;
+/** The smallest word of a chart on paper (tick labels, values, legend). */
+const MIN_CHART_TEXT_PT = 8;
+/** Below this, a chart takes its page rather than share it with its table. */
+const MIN_CHART_TEXT_FLOOR_PT = 6;
+/** Words grow at most this much, so a chart's layout still holds them. */
+const MAX_TEXT_SCALE = 2;
 const GAP = 5;
 
 const TABLE_FONT = 7.5;
@@ -167,10 +173,65 @@ async function drawSvg(doc: JsPdf, svg: SVGSVGElement, x: number, y: number, wid
   }
 }
 
+interface ChartRoom {
+  /** Height left on the page under the header. */
+  available: number;
+  /** Width beside the words. */
+  box: number;
+  tableHeight: number;
+  firstRows: number;
+  sideHeight: number;
+}
+
+/** The chart's size on the page (mm): as wide as its box allows, shrunk so its table fits under it, never below a legible height. */
+function chartSize(composed: { width: number; height: number }, room: ChartRoom): { width: number; height: number } {
+  const naturalWidth = composed.width * MM_PER_PX;
+  const naturalHeight = composed.height * MM_PER_PX;
+  let height = naturalHeight * Math.min(1.2, room.box / naturalWidth);
+  height = Math.min(height, room.available - room.firstRows);
+  if (Math.max(height, room.sideHeight) + room.tableHeight > room.available) {
+    const left = room.available - room.tableHeight;
+    if (left >= Math.min(height, MIN_CHART_HEIGHT) && left >= room.sideHeight) height = Math.min(height, left);
+    else height = Math.min(height, Math.max(MIN_CHART_HEIGHT, left));
+  }
+  return { width: height * (naturalWidth / naturalHeight), height };
+}
+
+/** The size on paper (pt) of the chart's smallest word (an event's number in its badge aside), given its mm per SVG unit. */
+function smallestTextPt(svg: SVGSVGElement, mmPerUnit: number): number {
+  const sizes = [...svg.querySelectorAll('[data-export="chart"] text[font-size], [data-export="legend"] text[font-size]')]
+    .filter((node) => node.previousElementSibling?.localName !== 'circle')
+    .map((node) => Number(node.getAttribute('font-size')))
+    .filter((size) => size > 0);
+  return sizes.length === 0 ? Infinity : (Math.min(...sizes) * mmPerUnit) / MM_PER_PT;
+}
+
+/**
+ * A chart drawn for a wide screen comes out small on paper: its words are drawn larger until the
+ * smallest is legible, the chart measured again each time (its box may have grown). Not where a
+ * label is wrapped over lines (a ranking's names): its lines are spaced for the screen's size.
+ */
+function legibleChart(figure: HTMLElement, first: ComposedSvg, room: ChartRoom): { composed: ComposedSvg; size: { width: number; height: number }; smallestPt: number } {
+  let composed = first;
+  let size = chartSize(composed, room);
+  const wrapped = first.svg.querySelector('[data-export="chart"] text tspan + tspan') !== null;
+  let textScale = wrapped ? MAX_TEXT_SCALE : 1;
+  for (let pass = 0; pass < 4; pass++) {
+    const smallestPt = smallestTextPt(composed.svg, size.width / composed.width);
+    const needed = MIN_CHART_TEXT_PT / smallestPt;
+    if (needed < 1.03) return { composed, size, smallestPt };
+    if (textScale >= MAX_TEXT_SCALE) break;
+    textScale = Math.min(MAX_TEXT_SCALE, textScale * needed);
+    composed = composeFigureSvg(figure, { text: null, forPdf: true, textScale });
+    size = chartSize(composed, room);
+  }
+  return { composed, size, smallestPt: smallestTextPt(composed.svg, size.width / composed.width) };
+}
+
 async function drawReportPage(doc: JsPdf, page: ReportPage, frame: ReportFrame): Promise<void> {
   let y = drawHeader(doc, page, frame, false);
   const figure = page.figure;
-  const composed = figure && figure.querySelector('.chart-figure__plot svg') ? composeFigureSvg(figure, { text: null, forPdf: true }) : null;
+  let composed = figure?.querySelector('.chart-figure__plot svg') ? composeFigureSvg(figure, { text: null, forPdf: true }) : null;
   const table = figure ? readFigureTable(figure) : null;
   const layout = table ? layoutTable(doc, table) : null;
   const extra = (page.tables ?? []).map(readTable).filter((t): t is FigureTable => t !== null);
@@ -188,24 +249,19 @@ async function drawReportPage(doc: JsPdf, page: ReportPage, frame: ReportFrame):
 
   let chartWidth = 0;
   let chartHeight = 0;
-  if (composed) {
-    const naturalWidth = composed.width * MM_PER_PX;
-    const naturalHeight = composed.height * MM_PER_PX;
-    const box = CONTENT_WIDTH - sideWidth - GAP;
-    const scale = Math.min(1.2, box / naturalWidth);
-    chartHeight = naturalHeight * scale;
-    const available = BOTTOM - y;
+  if (composed && figure) {
     const tableHeight = layout ? layout.headHeight + layout.heights.reduce((a, b) => a + b, 0) + GAP : 0;
     // The whole page may go to the chart, but a table should start under it.
     const firstRows = layout ? layout.headHeight + (layout.heights[0] ?? 0) + GAP : 0;
-    chartHeight = Math.min(chartHeight, available - firstRows);
-    if (Math.max(chartHeight, sideHeight) + tableHeight > available) {
-      // Shrink the chart so the table fits under it, but not below a legible size.
-      const room = available - tableHeight;
-      if (room >= Math.min(chartHeight, MIN_CHART_HEIGHT) && room >= sideHeight) chartHeight = Math.min(chartHeight, room);
-      else chartHeight = Math.min(chartHeight, Math.max(MIN_CHART_HEIGHT, room));
-    }
-    chartWidth = chartHeight * (naturalWidth / naturalHeight);
+    const room = { available: BOTTOM - y, box: CONTENT_WIDTH - sideWidth - GAP, tableHeight, firstRows, sideHeight };
+    let fitted = legibleChart(figure, composed, room);
+    // A tall chart (a ranking of every entity) squeezed above its table stays far too small to read:
+    // it takes the page, and its table runs on under it and over the next pages.
+    if (fitted.smallestPt < MIN_CHART_TEXT_FLOOR_PT) fitted = legibleChart(figure, composed, { ...room, tableHeight: 0, firstRows: 0 });
+    composed = fitted.composed;
+    const size = fitted.size;
+    chartWidth = size.width;
+    chartHeight = size.height;
     await drawSvg(doc, composed.svg, MARGIN, y, chartWidth, chartHeight);
   }
 

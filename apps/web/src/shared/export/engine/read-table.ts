@@ -8,7 +8,17 @@ export interface FigureTable {
   numeric: boolean[];
 }
 
-const clean = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** A cell's text as it is seen: words only a screen reader hears (`.sr-only`) stay off paper. */
+function clean(node: Node | null | undefined): string {
+  if (!node) return '';
+  let shown: Node = node;
+  if (node instanceof Element && node.querySelector('.sr-only')) {
+    const copy = node.cloneNode(true) as Element;
+    for (const hidden of copy.querySelectorAll('.sr-only')) hidden.remove();
+    shown = copy;
+  }
+  return (shown.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
 
 export function readFigureTable(figure: HTMLElement): FigureTable | null {
   const table = figure.querySelector<HTMLTableElement>('[data-chart-table] table');
