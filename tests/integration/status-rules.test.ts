@@ -130,6 +130,9 @@ describe.each(ENGINES)('%s: status rules through the API', (engine) => {
         { ...DEFAULTS, minCoverage: 1.2 },
         { ...DEFAULTS, needsAcceleration: 0.95 },
         { ...DEFAULTS, onTrack: -1 },
+        // Bounds: beyond them no year could ever be usable, or no pace could be on track.
+        { ...DEFAULTS, minN: 100_001 },
+        { ...DEFAULTS, onTrack: 10.5 },
         { minN: 5 },
         { ...DEFAULTS, __proto__: { minN: 1 }, extra: 1 },
         { ...DEFAULTS, minCoverage: '0.5' },
