@@ -6,8 +6,8 @@
  */
 import { INDICATORS, indicatorById, type IndicatorId, type RecordFilters } from '@koers/domain';
 import type { Aggregate } from '@koers/indicators';
-import { sql, type CompiledQuery, type Kysely, type RawBuilder } from 'kysely';
-import { idleSqlite, rawStatement } from './connection.ts';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { compileOnce, read } from './compiled-read.ts';
 import { filterClause } from './filters.ts';
 import { INDICATOR_PREDICATES, type IndicatorPart } from './indicator-sql.ts';
 import type { Database } from './schema.ts';
@@ -77,32 +77,6 @@ export async function refreshAggregates(db: Conn, entities?: readonly string[]):
     group by indicator, year, entity`.execute(db);
 }
 
-/** Compiled dashboard queries, per database (adapter) and question: a few hundred at most. */
-const COMPILED = new WeakMap<object, Map<string, CompiledQuery>>();
-const COMPILED_CACHE_SIZE = 1_000;
-
-/**
- * The dashboard asks the same few hundred questions over and over; building and compiling the
- * query costs more than running it on the aggregates, so each question is compiled once.
- */
-function compileOnce(db: Conn, key: string, build: () => { compile(db: Conn): CompiledQuery }): CompiledQuery {
-  const adapter = db.getExecutor().adapter;
-  let cache = COMPILED.get(adapter);
-  if (!cache) COMPILED.set(adapter, (cache = new Map()));
-  let query = cache.get(key);
-  if (!query) {
-    if (cache.size >= COMPILED_CACHE_SIZE) cache.delete(cache.keys().next().value!);
-    cache.set(key, (query = build().compile(db)));
-  }
-  return query;
-}
-
-/** Runs a compiled read: on an idle SQLite connection as a kept prepared statement, else through Kysely. */
-async function read<T>(db: Conn, query: CompiledQuery): Promise<T[]> {
-  const raw = idleSqlite(db);
-  if (raw) return rawStatement(raw, query.sql).all(query.parameters) as T[];
-  return (await db.executeQuery<T>(query)).rows;
-}
 
 /** Dimensions the aggregate table can be grouped on (theme is a property of the indicator). */
 export type AggregateDimension = 'year' | 'entity' | 'policyDomain' | 'productGroup' | 'tier' | 'province' | 'populationClass';

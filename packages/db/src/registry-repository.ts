@@ -15,6 +15,7 @@ import {
   type TargetScope,
 } from '@koers/domain';
 import type { Insertable, Kysely, Selectable } from 'kysely';
+import { compileOnce, read } from './compiled-read.ts';
 import type { Database, EntityTable, TargetTable } from './schema.ts';
 import { writeTransaction } from './write-transaction.ts';
 
@@ -98,9 +99,10 @@ function fromEntityRow(row: Selectable<EntityTable>): Entity {
   };
 }
 
+/** Every organisation: asked on every indicator answer, so compiled once and kept prepared. */
 export async function listEntities(db: Conn): Promise<Entity[]> {
-  const rows = await db.selectFrom('entities').selectAll().orderBy('code').execute();
-  return rows.map(fromEntityRow);
+  const query = compileOnce(db, 'entities', () => db.selectFrom('entities').selectAll().orderBy('code'));
+  return (await read<Selectable<EntityTable>>(db, query)).map(fromEntityRow);
 }
 
 /** Adds a buyer found in a notice as an entity outside the Flemish government. */
