@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, type SqliteDialectConfig } from 'kysely';
+import { Kysely, PostgresAdapter, PostgresDialect, sql, SqliteDialect, type SqliteDialectConfig } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 
@@ -63,10 +63,17 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOp
     // Nor may a client that is checked out (a query or transaction in flight) when the server
     // goes away: pg emits 'error' on it with no listener attached. The query itself fails, the
     // request answers 503, and the pool drops the broken client when it is released.
+    const clients = new Map<number, pg.PoolClient>();
     pool.on('connect', (client) => {
       client.on('error', () => undefined);
+      const pid = (client as pg.PoolClient & { processID?: number }).processID;
+      if (pid !== undefined) clients.set(pid, client);
+    });
+    pool.on('remove', (client) => {
+      for (const [pid, known] of clients) if (known === client) clients.delete(pid);
     });
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    PG_CLIENTS.set(kysely.getExecutor().adapter, clients);
     const safe = url.replace(/\/\/[^@/]*@/, '//');
     return {
       kysely,
@@ -94,6 +101,21 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOp
     ...(file !== ':memory:' ? { location: { url, options } } : {}),
     close: () => kysely.destroy(),
   };
+}
+
+/** Per PostgreSQL pool (keyed by its Kysely adapter): its connected clients by server process id. */
+const PG_CLIENTS = new WeakMap<object, Map<number, pg.PoolClient>>();
+
+/**
+ * The pg client under a PostgreSQL connection or transaction of `openDatabase`, for what Kysely
+ * cannot say (COPY). Use it only while holding that connection (inside its transaction), so that
+ * what it runs never interleaves with Kysely's queries.
+ */
+export async function rawPostgresClient(db: Kysely<Database>): Promise<pg.PoolClient | undefined> {
+  const clients = PG_CLIENTS.get(db.getExecutor().adapter);
+  if (!clients) return undefined;
+  const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(db);
+  return clients.get(rows[0]!.pid);
 }
 
 /** Statements kept prepared per connection; the API's queries are a few dozen distinct texts. */

@@ -3,7 +3,7 @@
  * the same records, restoring a record exactly as it was, and removing the records it created.
  */
 import type { Kysely } from 'kysely';
-import { toRecordRow, type StoredRecord } from './record-repository.ts';
+import { toRecordRow, type StoredRecord } from './record-rows.ts';
 import type { Database } from './schema.ts';
 
 type Conn = Kysely<Database>;

@@ -15,6 +15,7 @@
  *
  * Never nest: `work` must not call writeTransaction itself (it would wait for itself).
  */
+import type SQLite from 'better-sqlite3';
 import { sql, type Kysely } from 'kysely';
 import { isPostgres, rawSqlite } from './connection.ts';
 import type { Database } from './schema.ts';
@@ -47,9 +48,25 @@ function postgresWrite<T>(db: Conn, work: (trx: Conn) => Promise<T>): Promise<T>
   });
 }
 
+/** The connections (Kysely instances) inside a SQLite write transaction that has not ended. */
+const SQLITE_WRITING = new WeakSet<Conn>();
+
+/**
+ * The raw better-sqlite3 handle when `db` is the connection of a SQLite `writeTransaction` still
+ * open: hot write paths then run prepared statements on it directly, in that transaction (no SQL
+ * text per batch, no query builder). Undefined on PostgreSQL and outside a write transaction,
+ * where writes go through Kysely, which serialises use of the one connection.
+ */
+export function sqliteWriteHandle(db: Conn): SQLite.Database | undefined {
+  if (!SQLITE_WRITING.has(db)) return undefined;
+  const raw = rawSqlite(db);
+  return raw?.inTransaction ? raw : undefined;
+}
+
 function sqliteWrite<T>(db: Conn, work: (trx: Conn) => Promise<T>): Promise<T> {
   return db.connection().execute(async (conn) => {
     await sql`begin immediate`.execute(conn);
+    SQLITE_WRITING.add(conn);
     try {
       const result = await work(conn);
       await sql`commit`.execute(conn);
@@ -58,6 +75,8 @@ function sqliteWrite<T>(db: Conn, work: (trx: Conn) => Promise<T>): Promise<T> {
       // SQLite may already have rolled back (some errors end the transaction themselves).
       if (rawSqlite(conn)?.inTransaction !== false) await sql`rollback`.execute(conn);
       throw error;
+    } finally {
+      SQLITE_WRITING.delete(conn);
     }
   });
 }
