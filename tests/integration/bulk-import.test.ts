@@ -1,0 +1,110 @@
+/**
+ * The bulk write paths on both engines: multi-row prepared INSERTs on SQLite and COPY on
+ * PostgreSQL keep every value exactly (text with tabs, line breaks, backslashes and COPY's own
+ * null marker), a large file into an empty table (whose secondary indexes are built after
+ * loading) leaves exactly the indexes it found, and a bad row in such a load still rejects the
+ * whole file with nothing written.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createReadStream } from 'node:fs';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProcurementRecord } from '@koers/domain';
+import { fromRecordRow } from '@koers/db';
+import { importFile } from '@koers/services';
+import { ENGINES, createTestDatabase, type TestDatabase } from '../support/databases.ts';
+import { makeRecords, templateCsv } from '../support/template-files.ts';
+
+/** More than the size from which a load into an empty table builds its indexes afterwards (4 MiB). */
+const BULK_ROWS = 33_000;
+
+describe.each(ENGINES)('%s: bulk imports', (engine) => {
+  let db: TestDatabase;
+  let dir: string;
+
+  const indexes = async (): Promise<unknown[]> => {
+    if (engine === 'sqlite') return db.sqlite!.prepare(`select name, sql from sqlite_master where type = 'index' and tbl_name = 'records' order by name`).all();
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      return (await client.query(`select indexname as name, indexdef as sql from pg_indexes where tablename = 'records' and schemaname = current_schema() order by indexname`)).rows;
+    } finally {
+      await client.end();
+    }
+  };
+
+  const storedRecords = async () => (await db.kysely.selectFrom('records').selectAll().orderBy('entity').orderBy('dossier_id').execute()).map(fromRecordRow);
+
+  /** The file on disk, read as the CLI and the server read an upload. */
+  const fromDisk = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return { name, path, open: () => createReadStream(path, { highWaterMark: 1 << 20 }) };
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase(engine);
+    dir = mkdtempSync(join(tmpdir(), 'koers-bulk-'));
+  });
+  afterAll(async () => {
+    await db?.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('rejects a large file with one bad row whole: nothing written, the indexes as they were', async () => {
+    const before = await indexes();
+    expect(before.length).toBeGreaterThan(3);
+    const records = makeRecords(BULK_ROWS, 911);
+    // The last row names an entity the registry does not know.
+    records[BULK_ROWS - 1] = { ...records[BULK_ROWS - 1]!, entity: 'NIEMAND' };
+    const csv = templateCsv(records);
+    expect(csv.length).toBeGreaterThan(4 * 1024 * 1024);
+    const report = await importFile(db, fromDisk('bad.csv', csv));
+    expect(report.applied).toBe(false);
+    expect(report.rejected).toBe(1);
+    expect(report.errors[0]).toMatchObject({ row: BULK_ROWS + 1, code: 'unknown_entity' });
+    expect(report.accepted).toBe(BULK_ROWS - 1);
+    expect(await db.kysely.selectFrom('records').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).toEqual({ n: 0 });
+    expect(await indexes()).toEqual(before);
+  });
+
+  it('loads a large file into an empty table with every value and index as an insert of each row would leave them', async () => {
+    const before = await indexes();
+    const records = makeRecords(BULK_ROWS, 912);
+    const report = await importFile(db, fromDisk('bulk.csv', templateCsv(records)));
+    expect(report).toMatchObject({ applied: true, accepted: BULK_ROWS, updated: 0, unchanged: 0, rejected: 0 });
+    expect(await indexes()).toEqual(before);
+    const stored = await storedRecords();
+    expect(stored.length).toBe(BULK_ROWS);
+    const byKey = new Map(records.map((r) => [`${r.entity}|${r.dossierId}`, r]));
+    for (const s of stored.slice(0, 2_000)) {
+      const r = byKey.get(`${s.entity}|${s.dossierId}`)!;
+      expect({ ...s, id: 0, year: 0, importId: 0, updatedAt: '' }).toMatchObject({ ...r, productGroup: s.productGroup });
+    }
+    // The planner and the readers use the rebuilt indexes: a keyed read finds the row.
+    const one = stored[12_345]!;
+    const found = await db.kysely.selectFrom('records').select('id').where('entity', '=', one.entity).where('dossier_id', '=', one.dossierId).execute();
+    expect(found).toEqual([{ id: one.id }]);
+    // The same file again: every row unchanged, nothing written.
+    const again = await importFile(db, fromDisk('bulk-again.csv', templateCsv(records)));
+    expect(again).toMatchObject({ applied: true, accepted: 0, updated: 0, unchanged: BULK_ROWS, rejected: 0 });
+  });
+
+  it('keeps text with tabs, line breaks, backslashes and null markers exactly, in new and in changed records', async () => {
+    const awkward = ['tab\there', 'two\nlines', 'back\\slash', '\\N', 'carriage\r\nreturn', 'quote "x", comma', 'ünïcødé ✓ 𝄞', '\\.', ''];
+    const base = makeRecords(awkward.length * 2, 913);
+    const records: ProcurementRecord[] = base.map((r, i) => ({ ...r, title: awkward[i % awkward.length]! || null, supplier: i % 2 ? awkward[(i + 3) % awkward.length]! || null : r.supplier }));
+    const first = await importFile(db, { name: 'awkward.csv', open: async function* () { yield new TextEncoder().encode(templateCsv(records)); } });
+    expect(first).toMatchObject({ applied: true, accepted: records.length });
+    const changed = records.map((r) => ({ ...r, title: r.title === null ? 'x\ty' : `a\\\t\n${r.title}|` }));
+    const second = await importFile(db, { name: 'awkward-2.csv', open: async function* () { yield new TextEncoder().encode(templateCsv(changed)); } });
+    expect(second).toMatchObject({ applied: true, updated: records.length });
+    const stored = new Map((await storedRecords()).map((s) => [`${s.entity}|${s.dossierId}`, s]));
+    for (const r of changed) {
+      const s = stored.get(`${r.entity}|${r.dossierId}`)!;
+      expect([s.title, s.supplier]).toEqual([r.title, r.supplier]);
+    }
+  });
+});
