@@ -4,7 +4,7 @@
  * the API read or written with a token to check what the page did.
  */
 import { spawn } from 'node:child_process';
-import type { Page } from 'playwright-core';
+import { expect, type Page } from '@playwright/test';
 import { REPO_ROOT } from './koers-server.ts';
 
 /** `koers token create … --json` against the e2e database; answers the token. */
@@ -35,11 +35,10 @@ export function createToken(databaseUrl: string, args: string[]): Promise<string
 /** Signs in through the masthead's dialog, as a person pasting a token would. */
 export async function signIn(page: Page, token: string): Promise<void> {
   await page.getByTestId('sign-in').click();
-  const dialog = page.getByTestId('sign-in-dialog');
-  await dialog.waitFor();
+  const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Token').fill(token);
   await dialog.locator('button[type="submit"]').click();
-  await page.getByTestId('session-role').waitFor();
+  await expect(page.getByTestId('session-role')).toBeVisible();
 }
 
 /** A call to the API with a token (to set up, check or clean up what a journey did). */

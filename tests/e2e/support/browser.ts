@@ -1,11 +1,11 @@
 /**
- * Debian's Chromium driven by playwright-core, with the flags a sandboxed CI machine needs, and
- * helpers the journeys share: a page that fails the test on any script error, screenshots kept
- * as artifacts, and the API read directly to compare against what the page shows.
+ * Debian's Chromium with the flags a sandboxed CI machine needs (the journeys' config and the web
+ * benchmark both launch it so), and helpers the journeys share: a page's problems recorded,
+ * screenshots kept as artifacts, and the API read directly to compare against what the page shows.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { REPO_ROOT } from './koers-server.ts';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -13,21 +13,20 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-backgr
 
 export const ARTIFACTS = join(REPO_ROOT, 'tests/artifacts');
 
+/** For scripts outside the test runner (the web benchmark); journeys get their browser from the config. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
-export interface WatchedPage {
-  context: BrowserContext;
-  page: Page;
-  /** Script errors and failed requests seen so far. */
-  problems: string[];
-}
+/** The size and language every journey's page starts with (a laptop, Dutch). */
+export const LAPTOP = { width: 1366, height: 900 };
+export const LOCALE = 'nl-BE';
 
-/** A fresh page at laptop size that records every script error and failed request. */
-export async function openPage(browser: Browser, viewport = { width: 1366, height: 900 }): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport, locale: 'nl-BE' });
-  const page = await context.newPage();
+/**
+ * Records every script error, console error and failed request of a page from now on; a journey
+ * ends by checking the list holds nothing it did not cause on purpose.
+ */
+export function watch(page: Page): string[] {
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
@@ -36,7 +35,7 @@ export async function openPage(browser: Browser, viewport = { width: 1366, heigh
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.url()}`);
   });
-  return { context, page, problems };
+  return problems;
 }
 
 /** Saves a full-page screenshot under tests/artifacts/. */

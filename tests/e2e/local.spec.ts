@@ -3,36 +3,26 @@
  * the API gives, keyboard focus reaches a municipality and shows its figures, a click opens it, and
  * Lievegem's page shows 2017 in today's boundaries (the records of Lovendegem, Waarschoot and Zomergem).
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { api, launchBrowser, openPage, percent, screenshot, type ApiIndicator } from './support/browser.ts';
 import { download, normalizeSpace, openExportMenu, svgTexts } from './support/board-kit-files.ts';
+import { api, percent, screenshot, type ApiIndicator } from './support/browser.ts';
+import { expect, test } from './support/fixtures.ts';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 interface Meta {
   entities: { code: string; kind: string; tier: string; validTo: string | null }[];
   statusThresholds: { minN: number; minCoverage: number };
 }
 
-describe('local governments', () => {
-  it('draws the map of Flanders with every municipality coloured by the value the API gives, or hatched', async () => {
-    const meta = await api<Meta>(baseUrl, '/meta');
+test.describe('local governments', () => {
+  test('draws the map of Flanders with every municipality coloured by the value the API gives, or hatched', async ({ page, problems, koers }) => {
+    const meta = await api<Meta>(koers.baseUrl, '/meta');
     const municipalities = new Set(meta.entities.filter((e) => e.tier === 'local' && e.kind === 'gemeente' && !e.validTo).map((e) => e.code));
     expect(municipalities.size).toBe(300);
-    const answer = await api<ApiIndicator>(baseUrl, '/indicators/sustainable_value_share?groupBy=entity&tier=local&from=2019&to=2019');
+    const answer = await api<ApiIndicator>(koers.baseUrl, '/indicators/sustainable_value_share?groupBy=entity&tier=local&from=2019&to=2019');
 
-    const { page, problems, context } = await openPage(browser);
-    await page.goto(`${baseUrl}/?tier=local&year=2019&lang=en`);
-    await page.locator('[data-map="flanders"] a[data-nis]').first().waitFor();
+    await page.goto('/?tier=local&year=2019&lang=en');
+    await expect(page.locator('[data-map="flanders"] a[data-nis]').first()).toBeVisible();
     const drawn = await page.locator('[data-map="flanders"] a[data-nis]').evaluateAll((links) =>
       links.map((a) => ({ nis: a.getAttribute('data-nis')!, value: a.getAttribute('data-value'), insufficient: a.getAttribute('data-insufficient') === 'true', fill: a.querySelector('path')!.getAttribute('fill') })),
     );
@@ -53,20 +43,18 @@ describe('local governments', () => {
     }
     expect(coloured).toBeGreaterThan(200);
     expect(drawn.some((d) => d.insufficient)).toBe(true);
-    await expect(page.locator('[data-chart="flanders-map"] [data-summary]').textContent()).resolves.toMatch(/^\d+ municipalities coloured/);
-    await expect(page.locator('[data-chart="flanders-map"] .map-legend li').count()).resolves.toBe(6);
+    await expect(page.locator('[data-chart="flanders-map"] [data-summary]')).toHaveText(/^\d+ municipalities coloured/);
+    await expect(page.locator('[data-chart="flanders-map"] .map-legend li')).toHaveCount(6);
     await screenshot(page, 'local-map');
     expect(problems).toEqual([]);
-    await context.close();
   });
 
-  it('lets the keyboard reach a municipality, shows its value, and opens it', async () => {
-    const answer = await api<ApiIndicator>(baseUrl, '/indicators/sustainable_value_share?groupBy=entity&tier=local&from=2020&to=2020');
+  test('lets the keyboard reach a municipality, shows its value, and opens it', async ({ page, problems, koers }) => {
+    const answer = await api<ApiIndicator>(koers.baseUrl, '/indicators/sustainable_value_share?groupBy=entity&tier=local&from=2020&to=2020');
     const gent = answer.rows.find((r) => r.entity === '44021')!;
-    const { page, problems, context } = await openPage(browser);
-    await page.goto(`${baseUrl}/?tier=local&year=2020&lang=en`);
+    await page.goto('/?tier=local&year=2020&lang=en');
     const first = page.locator('[data-map="flanders"] a[data-nis]').first();
-    await first.waitFor();
+    await expect(first).toBeVisible();
     // Tab through the page until a municipality of the map has focus.
     let reached = false;
     for (let i = 0; i < 80 && !reached; i++) {
@@ -75,75 +63,66 @@ describe('local governments', () => {
     }
     expect(reached).toBe(true);
     const tip = page.locator('.flanders-map__tip');
-    await tip.waitFor();
+    await expect(tip).toBeVisible();
     const focused = await page.evaluate(() => document.activeElement!.getAttribute('data-nis'));
     const row = answer.rows.find((r) => r.entity === focused)!;
-    if (row.value !== null) await expect(tip.textContent()).resolves.toContain(percent(row.value, 'en'));
-    await expect(tip.textContent()).resolves.toContain(`n = ${row.n}`);
+    if (row.value !== null) await expect(tip).toContainText(percent(row.value, 'en'));
+    await expect(tip).toContainText(`n = ${row.n}`);
 
     // Gent by focus: its name, value, n and coverage; Enter opens its page.
     await page.locator('[data-map="flanders"] a[data-nis="44021"]').focus();
-    await expect(tip.textContent()).resolves.toContain('Gent');
-    await expect(tip.textContent()).resolves.toContain(percent(gent.value!, 'en'));
+    await expect(tip).toContainText('Gent');
+    await expect(tip).toContainText(percent(gent.value!, 'en'));
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/municipalities\/44021/);
-    await page.locator('h1', { hasText: 'Gent' }).waitFor();
+    await expect(page).toHaveURL(/\/municipalities\/44021/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Gent' })).toBeVisible();
     expect(problems).toEqual([]);
-    await context.close();
   });
 
-  it('shows Lievegem’s 2017 in today’s boundaries: the records of the municipalities merged into it', async () => {
-    const lievegem = await api<ApiIndicator>(baseUrl, '/indicators/sustainable_value_share?groupBy=year&entity=44085');
+  test('shows Lievegem’s 2017 in today’s boundaries: the records of the municipalities merged into it', async ({ page, problems, koers }) => {
+    const lievegem = await api<ApiIndicator>(koers.baseUrl, '/indicators/sustainable_value_share?groupBy=year&entity=44085');
     const row2017 = lievegem.rows.find((r) => r.year === 2017)!;
     expect(row2017.n).toBeGreaterThan(0);
-    const historical = await api<ApiIndicator>(baseUrl, '/indicators/sustainable_value_share?groupBy=year&entity=44085&boundaries=historical');
+    const historical = await api<ApiIndicator>(koers.baseUrl, '/indicators/sustainable_value_share?groupBy=year&entity=44085&boundaries=historical');
     expect(historical.rows.find((r) => r.year === 2017)).toBeUndefined();
 
-    const { page, problems, context } = await openPage(browser);
-    await page.goto(`${baseUrl}/municipalities/44085?lang=en&year=2020`);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Lievegem');
-    await expect(page.locator('.page-header').textContent()).resolves.toContain('Lovendegem');
+    await page.goto('/municipalities/44085?lang=en&year=2020');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lievegem');
+    await expect(page.locator('.page-header')).toContainText('Lovendegem');
     const trend = page.locator('[data-chart="municipality-trend"] [data-chart-table] table');
-    await trend.waitFor({ state: 'attached' });
+    await expect(trend).toBeAttached();
     const text = (await trend.textContent()) ?? '';
     expect(text).toContain('2017');
     expect(text).toContain(percent(row2017.value!, 'en'));
     // The scorecard compares with the province and population class.
-    await expect(page.locator('#municipality-scorecard').textContent()).resolves.toContain('2020');
+    await expect(page.locator('#municipality-scorecard')).toContainText('2020');
     await screenshot(page, 'municipality-lievegem');
     expect(problems).toEqual([]);
-    await context.close();
   });
 
-  it('ranks the municipalities of a province with insufficient data flagged, and switches tier in the URL', async () => {
-    const { page, problems, context } = await openPage(browser);
-    await page.goto(`${baseUrl}/compare?lang=en&year=2020`);
+  test('ranks the municipalities of a province with insufficient data flagged, and switches tier in the URL', async ({ page, problems }) => {
+    await page.goto('/compare?lang=en&year=2020');
     await page.locator('[data-control="tier"] button[data-value="local"]').click();
-    await page.waitForURL(/tier=local/);
+    await expect(page).toHaveURL(/tier=local/);
     await page.locator('select[name="province"]').selectOption('40000');
-    await page.waitForURL(/province=40000/);
-    await page.locator('[data-chart="compare-ranking"]').waitFor();
-    await expect(page.locator('[data-chart="compare-ranking"] .chart-figure__title').textContent()).resolves.toContain('Provincie Oost-Vlaanderen');
+    await expect(page).toHaveURL(/province=40000/);
+    await expect(page.locator('[data-chart="compare-ranking"] .chart-figure__title')).toContainText('Provincie Oost-Vlaanderen');
     expect(problems).toEqual([]);
-    await context.close();
   });
 
-  it('shows the map as a slide in presentation mode', async () => {
-    const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
-    await page.goto(`${baseUrl}/present?slides=overview,map&slide=2&lang=en&year=2020`);
-    await page.locator('[data-map="flanders"] a[data-nis]').first().waitFor();
-    await expect(page.locator('[data-map="flanders"] a[data-nis]').count()).resolves.toBe(300);
-    await expect(page.locator('h1').first().textContent()).resolves.toContain('Local governments');
+  test('shows the map as a slide in presentation mode', async ({ page, problems }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto('/present?slides=overview,map&slide=2&lang=en&year=2020');
+    await expect(page.locator('[data-map="flanders"] a[data-nis]')).toHaveCount(300);
+    await expect(page.getByRole('heading', { level: 1 }).first()).toContainText('Local governments');
     await screenshot(page, 'local-map-slide');
     expect(problems).toEqual([]);
-    await context.close();
   });
 
-  it('exports the map as SVG and PNG with its title, filters, data date and the demo label drawn on it', async () => {
-    const { page, problems, context } = await openPage(browser);
-    await page.goto(`${baseUrl}/?tier=local&year=2019`);
+  test('exports the map as SVG and PNG with its title, filters, data date and the demo label drawn on it', async ({ page, problems }) => {
+    await page.goto('/?tier=local&year=2019');
     const figure = page.locator('[data-chart="flanders-map"]');
-    await figure.locator('a[data-nis]').first().waitFor();
+    await expect(figure.locator('a[data-nis]').first()).toBeVisible();
     await openExportMenu(figure);
     const svg = (await download(page, figure.locator('[data-export="svg"]'))).bytes.toString('utf8');
     expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg /);
@@ -157,6 +136,5 @@ describe('local governments', () => {
     const png = await download(page, figure.locator('[data-export="png"]'));
     expect(png.fileName).toMatch(/^koers-flanders-map-.*\.png$/);
     expect(problems).toEqual([]);
-    await context.close();
   });
 });

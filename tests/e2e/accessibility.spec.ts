@@ -5,20 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, waitForCharts } from './support/browser.ts';
+import type { Page } from '@playwright/test';
+import { waitForCharts } from './support/browser.ts';
+import { expect, test } from './support/fixtures.ts';
 
-const baseUrl = inject('baseUrl');
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 interface Violation {
   id: string;
@@ -41,17 +32,15 @@ async function seriousViolations(page: Page): Promise<Violation[]> {
 const describeViolations = (violations: Violation[]) =>
   violations.map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes): ${v.help}\n  e.g. ${v.nodes[0]?.html.slice(0, 160)}`).join('\n');
 
-describe('accessible names', () => {
+test.describe('accessible names', () => {
   for (const path of ['/?year=2020', '/themes/5?year=2020', '/entities/AWV?year=2020', '/compare?year=2020', '/evidence?indicator=sustainable_value_share&year=2020', '/methodology']) {
-    it(`has no serious or critical axe violation on ${path}`, async () => {
-      const { page, context } = await openPage(browser);
-      await page.goto(`${baseUrl}${path}`);
-      await page.locator('main h1').waitFor();
+    test(`has no serious or critical axe violation on ${path}`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
       if (!path.startsWith('/evidence') && !path.startsWith('/methodology')) await waitForCharts(page);
       await page.waitForLoadState('networkidle');
       const violations = await seriousViolations(page);
       expect(violations, describeViolations(violations)).toEqual([]);
-      await context.close();
     });
   }
 });

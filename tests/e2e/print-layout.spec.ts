@@ -2,26 +2,14 @@
  * Printing gives a handout without waste: no blank page, no page holding only the print header,
  * cards and ranking rows never split, on A4 landscape.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { normalizeSpace, pdfPages } from './support/board-kit-files.ts';
-import { launchBrowser, openPage, waitForCharts } from './support/browser.ts';
+import { waitForCharts } from './support/browser.ts';
+import { expect, test } from './support/fixtures.ts';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-describe('printing a page', () => {
+test.describe('printing a page', () => {
   for (const path of ['/compare?year=2020', '/?year=2019', '/entities/AWV?year=2020']) {
-    it(`prints ${path} on A4 landscape without blank or header-only pages`, async () => {
-      const { page, problems, context } = await openPage(browser);
-      await page.goto(`${baseUrl}${path}`);
+    test(`prints ${path} on A4 landscape without blank or header-only pages`, async ({ page, problems }) => {
+      await page.goto(path);
       await waitForCharts(page);
       await page.emulateMedia({ media: 'print' });
       const header = normalizeSpace((await page.locator('[data-print-header]').textContent()) ?? '');
@@ -33,7 +21,6 @@ describe('printing a page', () => {
         expect(p.text.replace(header, '').trim().length, `page ${i + 1} of ${path} holds only the header`).toBeGreaterThan(20);
       });
       expect(problems).toEqual([]);
-      await context.close();
     });
   }
 });

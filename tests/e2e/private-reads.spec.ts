@@ -3,31 +3,36 @@
  * anonymous visitor sees no numbers and is asked to sign in; signed in, the dashboard shows the
  * API's numbers and the data downloads carry the token (a plain link could not).
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiWith, createToken, signIn, unexpected } from './support/admin-session.ts';
 import { download, openExportMenu } from './support/board-kit-files.ts';
-import { launchBrowser, openPage } from './support/browser.ts';
+import { expect, test as base } from './support/fixtures.ts';
 import { startKoersServer, type KoersServer } from './support/koers-server.ts';
 
-let server: KoersServer;
-let browser: Browser;
-let viewer: string;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startKoersServer({ env: { KOERS_READS: 'private' } }), launchBrowser()]);
-  viewer = await createToken(server.databaseUrl, ['--role', 'viewer', '--label', 'e2e private reader']);
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+/** This file's own server, in place of the worker's demo server. */
+const test = base.extend<object, { privateServer: KoersServer }>({
+  privateServer: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
+    async ({}, use) => {
+      const server = await startKoersServer({ env: { KOERS_READS: 'private' } });
+      await use(server);
+      await server.stop();
+    },
+    { scope: 'worker', timeout: 180_000 },
+  ],
+  baseURL: async ({ privateServer }, use) => {
+    await use(privateServer.baseUrl);
+  },
 });
 
-describe('private reads', () => {
-  it('shows no numbers to an anonymous visitor; signed in, the numbers and their downloads', async () => {
-    expect((await apiWith(server.baseUrl, null, 'GET', '/meta')).status).toBe(401);
-    const { page, problems, context } = await openPage(browser);
+let viewer: string;
+
+test.beforeAll(async ({ privateServer }) => {
+  viewer = await createToken(privateServer.databaseUrl, ['--role', 'viewer', '--label', 'e2e private reader']);
+});
+
+test.describe('private reads', () => {
+  test('shows no numbers to an anonymous visitor; signed in, the numbers and their downloads', async ({ page, problems, privateServer }) => {
+    expect((await apiWith(privateServer.baseUrl, null, 'GET', '/meta')).status).toBe(401);
     // The page's last anonymous try at /meta (a first try and one retry) is held back while the
     // reader signs in: its refusal must not be what the page shows once the reader has a token.
     let anonymousMeta = 0;
@@ -35,17 +40,16 @@ describe('private reads', () => {
       if (!route.request().headers()['authorization'] && ++anonymousMeta === 2) await new Promise((resolve) => setTimeout(resolve, 3_000));
       await route.continue().catch(() => undefined); // the page may have dropped it meanwhile
     });
-    await page.goto(server.baseUrl);
-    await page.getByTestId('sign-in').waitFor();
-    expect(await page.getByTestId('headline-value').count()).toBe(0);
+    await page.goto('/');
+    await expect(page.getByTestId('sign-in')).toBeVisible();
+    await expect(page.getByTestId('headline-value')).toHaveCount(0);
     await expect.poll(() => anonymousMeta, { timeout: 15_000 }).toBe(2);
 
     await signIn(page, viewer);
     const headline = page.getByTestId('headline-value');
-    await headline.waitFor({ timeout: 15_000 });
-    const api = await apiWith<{ rows: { year: number; value: number | null }[] }>(server.baseUrl, viewer, 'GET', '/indicators/sustainable_value_share?groupBy=year&tier=flemish_government');
+    const api = await apiWith<{ rows: { year: number; value: number | null }[] }>(privateServer.baseUrl, viewer, 'GET', '/indicators/sustainable_value_share?groupBy=year&tier=flemish_government');
     const latest = api.body.rows.reduce((a, b) => (b.year > a.year ? b : a));
-    expect(Number(await headline.getAttribute('data-value'))).toBe(latest.value);
+    await expect(headline).toHaveAttribute('data-value', String(latest.value));
 
     // The rows behind the trend chart, downloaded with the token: the API's numbers as CSV.
     const figure = page.locator('figure:has([data-export])').first();
@@ -57,6 +61,5 @@ describe('private reads', () => {
     expect(text).toContain(`${latest.year},`);
     // Before signing in the page asked the API and was refused; nothing else went wrong.
     expect(unexpected(problems, [/HTTP 401 /, /status of 401/])).toEqual([]);
-    await context.close();
   });
 });

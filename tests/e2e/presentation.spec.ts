@@ -3,13 +3,11 @@
  * keyboard, the slide chooser, Escape back to where it started, large type on a 1920×1080
  * projector, and the chosen slides as a PDF.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from '@playwright/test';
 import { download, longDate, normalizeSpace, pdfPages } from './support/board-kit-files.ts';
-import { api, launchBrowser, openPage, screenshot } from './support/browser.ts';
+import { api, screenshot } from './support/browser.ts';
+import { expect, test } from './support/fixtures.ts';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
 
 interface Meta {
   dataDate: string;
@@ -28,32 +26,27 @@ const OVERVIEW_TITLE = 'Op koers naar 100 % duurzame overheidsopdrachten?';
 const themeName = (id: number) => meta.themes.find((t) => t.id === id)!.name.nl;
 const entityTitle = (code: string) => `${meta.entities.find((e) => e.code === code)!.name} (${code})`;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  meta = await api<Meta>(baseUrl, '/meta');
-});
-afterAll(async () => {
-  await browser?.close();
+test.beforeAll(async ({ koers }) => {
+  meta = await api<Meta>(koers.baseUrl, '/meta');
 });
 
 /** The slide on screen once it has its data: its number in the link and its title. */
 async function shownSlide(page: Page): Promise<{ slide: string | null; title: string }> {
   const section = page.locator('[data-presentation] > section.slide');
-  await page.locator('[data-presentation] > section.slide[data-ready="true"]').waitFor();
-  return { slide: new URL(page.url()).searchParams.get('slide'), title: normalizeSpace((await section.locator('h1').textContent()) ?? '') };
+  await expect(page.locator('[data-presentation] > section.slide[data-ready="true"]')).toBeVisible();
+  return { slide: new URL(page.url()).searchParams.get('slide'), title: normalizeSpace((await section.getByRole('heading', { level: 1 }).textContent()) ?? '') };
 }
 
-describe('presentation mode', () => {
-  it('opens slide 3 of a chosen sequence from a link, and the keyboard steps through the sequence', async () => {
-    const { page, problems, context } = await openPage(browser);
-    await page.goto(`${baseUrl}/present?slides=overview,theme:6,entity:AWV,theme:5&slide=3`);
+test.describe('presentation mode', () => {
+  test('opens slide 3 of a chosen sequence from a link, and the keyboard steps through the sequence', async ({ page, problems }) => {
+    await page.goto('/present?slides=overview,theme:6,entity:AWV,theme:5&slide=3');
     expect(await shownSlide(page)).toEqual({ slide: '3', title: entityTitle('AWV') });
-    expect(await page.locator('[data-slide-counter]').textContent()).toBe('3 / 4');
+    await expect(page.locator('[data-slide-counter]')).toHaveText('3 / 4');
     expect(new URL(page.url()).searchParams.get('slides')).toBe('overview,theme:6,entity:AWV,theme:5');
 
     const press = async (key: string, expected: { slide: string; title: string }) => {
       await page.keyboard.press(key);
-      await expect.poll(() => new URL(page.url()).searchParams.get('slide'), { message: key }).toBe(expected.slide);
+      await expect(page, key).toHaveURL((url) => url.searchParams.get('slide') === expected.slide);
       expect(await shownSlide(page), key).toEqual(expected);
     };
     await press('ArrowRight', { slide: '4', title: themeName(5) });
@@ -65,61 +58,58 @@ describe('presentation mode', () => {
     await press('PageUp', { slide: '2', title: themeName(6) });
     await press('End', { slide: '4', title: themeName(5) });
     // The slide is announced to screen readers as it changes.
-    expect(normalizeSpace((await page.locator('[data-slide-announcement]').textContent()) ?? '')).toBe(`Dia 4 van 4: Thema 5 · ${themeName(5)}`);
+    await expect(page.locator('[data-slide-announcement]')).toHaveText(`Dia 4 van 4: Thema 5 · ${themeName(5)}`);
 
     // Opened from a link, Escape leaves for the page of the slide shown.
     await page.keyboard.press('Escape');
-    await page.waitForURL((url) => url.pathname === '/themes/5');
-    await page.locator('#theme-title').waitFor();
+    await expect(page).toHaveURL((url) => url.pathname === '/themes/5');
+    await expect(page.locator('#theme-title')).toBeVisible();
     expect(problems).toEqual([]);
-    await context.close();
   });
 
-  it('starts from a page at that page’s slide, and Escape returns to exactly that view', async () => {
-    const { page, problems, context } = await openPage(browser);
-    await page.goto(`${baseUrl}/themes/6?year=2019&measure=count`);
-    await page.locator('#theme-title').waitFor();
+  test('starts from a page at that page’s slide, and Escape returns to exactly that view', async ({ page, problems }) => {
+    await page.goto('/themes/6?year=2019&measure=count');
+    await expect(page.locator('#theme-title')).toBeVisible();
     const origin = page.url();
     await page.locator('[data-present-start]').click();
-    await page.waitForURL(/\/present\?/);
+    await expect(page).toHaveURL(/\/present\?/);
     const url = new URL(page.url());
     expect(url.searchParams.get('slides')).toBe(['overview', ...meta.themes.map((t) => `theme:${t.id}`)].join(','));
     expect(url.searchParams.get('year')).toBe('2019');
     expect(url.searchParams.get('measure')).toBe('count');
     expect(await shownSlide(page)).toEqual({ slide: String(meta.themes.findIndex((t) => t.id === 6) + 2), title: themeName(6) });
     // The masthead and filters give way to the slide.
-    expect(await page.locator('.masthead').count()).toBe(0);
-    expect(await page.locator('.filter-bar').count()).toBe(0);
+    await expect(page.locator('.masthead')).toHaveCount(0);
+    await expect(page.locator('.filter-bar')).toHaveCount(0);
     // Keyboard users land on the slide's title.
-    expect(await page.evaluate(() => document.activeElement?.matches('section.slide h1') ?? false)).toBe(true);
+    await expect(page.locator('section.slide').getByRole('heading', { level: 1 })).toBeFocused();
     // F fills the screen with the presentation (Fullscreen API), and F again leaves full screen.
     await page.keyboard.press('f');
     await expect.poll(() => page.evaluate(() => document.fullscreenElement?.hasAttribute('data-presentation') ?? false)).toBe(true);
     // The button's state follows the fullscreenchange event, which may arrive after the element.
-    await expect.poll(() => page.locator('[data-present-control="fullscreen"]').getAttribute('aria-pressed')).toBe('true');
+    await expect(page.locator('[data-present-control="fullscreen"]')).toHaveAttribute('aria-pressed', 'true');
     await page.keyboard.press('f');
     await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
 
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => new URL(page.url()).searchParams.get('slide')).toBe(String(meta.themes.findIndex((t) => t.id === 6) + 1));
+    await expect(page).toHaveURL((url) => url.searchParams.get('slide') === String(meta.themes.findIndex((t) => t.id === 6) + 1));
     await page.keyboard.press('Escape');
-    await page.waitForURL((u) => u.pathname === '/themes/6');
+    await expect(page).toHaveURL((u) => u.pathname === '/themes/6');
     const back = new URL(page.url());
     const before = new URL(origin);
     expect(back.pathname).toBe(before.pathname);
     expect(Object.fromEntries(back.searchParams)).toEqual(Object.fromEntries(before.searchParams));
-    await page.locator('#theme-title').waitFor();
+    await expect(page.locator('#theme-title')).toBeVisible();
     expect(problems).toEqual([]);
-    await context.close();
   });
 
-  it('reads from the back of the room on a 1920×1080 projector: large type, the goal’s status in words, nothing cut off', async () => {
-    const rows = (await api<{ rows: Row[] }>(baseUrl, '/indicators/sustainable_value_share?groupBy=year&tier=flemish_government')).rows;
+  test('reads from the back of the room on a 1920×1080 projector: large type, the goal’s status in words, nothing cut off', async ({ page, problems, koers }) => {
+    const rows = (await api<{ rows: Row[] }>(koers.baseUrl, '/indicators/sustainable_value_share?groupBy=year&tier=flemish_government')).rows;
     const latest = rows.reduce((a, b) => (b.year! > a.year! ? b : a));
-    const { page, problems, context } = await openPage(browser, { width: 1920, height: 1080 });
-    await page.goto(`${baseUrl}/present?slides=overview,theme:5,theme:4,entity:AWV`);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto('/present?slides=overview,theme:5,theme:4,entity:AWV');
     for (let i = 1; i <= 4; i++) {
-      await page.locator(`section.slide[data-slide-index="${i}"][data-ready="true"]`).waitFor();
+      await expect(page.locator(`section.slide[data-slide-index="${i}"][data-ready="true"]`)).toBeVisible();
       const sizes = await page.locator('section.slide').evaluate((slide) => {
         const px = (selector: string) => Array.from(slide.querySelectorAll(selector), (n) => parseFloat(getComputedStyle(n).fontSize));
         const body = slide.querySelector('.slide__body')!;
@@ -148,63 +138,58 @@ describe('presentation mode', () => {
       }
       if (i === 3) {
         // Theme 4 has no numeric target: said as such, never measured against an invented goal.
-        expect(await page.locator('.slide-goal__status').getAttribute('data-goal-status')).toBe('monitoring_only');
-        expect(normalizeSpace((await page.locator('.slide-goal__status').textContent()) ?? '')).toBe('Enkel opvolging');
+        await expect(page.locator('.slide-goal__status')).toHaveAttribute('data-goal-status', 'monitoring_only');
+        await expect(page.locator('.slide-goal__status')).toHaveText('Enkel opvolging');
       }
       if (i === 4) await screenshot(page, 'presentation-entity-1920');
       await page.keyboard.press('ArrowRight');
     }
     expect(problems).toEqual([]);
-    await context.close();
   });
 
-  it('lets the presenter choose and order the slides, and keeps the choice in the link', async () => {
-    const { page, problems, context } = await openPage(browser);
-    await page.goto(`${baseUrl}/present?slides=overview,theme:5,theme:6&slide=2`);
+  test('lets the presenter choose and order the slides, and keeps the choice in the link', async ({ page, problems, openPage }) => {
+    await page.goto('/present?slides=overview,theme:5,theme:6&slide=2');
     await shownSlide(page);
     await page.locator('[data-present-control="choose"]').click();
-    const chooser = page.locator('dialog[data-slide-chooser]');
-    await chooser.waitFor();
+    const chooser = page.getByRole('dialog');
+    await expect(chooser).toHaveAttribute('data-slide-chooser');
     await chooser.locator('select[name="addEntity"]').selectOption('VDAB');
     await chooser.locator('[data-add="entity"]').click();
-    await expect.poll(() => new URL(page.url()).searchParams.get('slides')).toBe('overview,theme:5,theme:6,entity:VDAB');
+    await expect(page).toHaveURL((url) => url.searchParams.get('slides') === 'overview,theme:5,theme:6,entity:VDAB');
     await chooser.locator('[data-slide-item="entity:VDAB"] [data-action="up"]').click();
-    await expect.poll(() => new URL(page.url()).searchParams.get('slides')).toBe('overview,theme:5,entity:VDAB,theme:6');
+    await expect(page).toHaveURL((url) => url.searchParams.get('slides') === 'overview,theme:5,entity:VDAB,theme:6');
     await chooser.locator('[data-slide-item="overview"] [data-action="remove"]').click();
-    await expect.poll(() => new URL(page.url()).searchParams.get('slides')).toBe('theme:5,entity:VDAB,theme:6');
+    await expect(page).toHaveURL((url) => url.searchParams.get('slides') === 'theme:5,entity:VDAB,theme:6');
     // The slide shown (theme 5) stays shown, now as slide 1.
     expect(new URL(page.url()).searchParams.get('slide')).toBe('1');
     await chooser.locator('select[name="addTheme"]').selectOption('2');
     await chooser.locator('[data-add="theme"]').click();
-    await expect.poll(() => new URL(page.url()).searchParams.get('slides')).toBe('theme:5,entity:VDAB,theme:6,theme:2');
-    expect(await chooser.locator('[data-presentation-link]').inputValue()).toBe(page.url());
+    await expect(page).toHaveURL((url) => url.searchParams.get('slides') === 'theme:5,entity:VDAB,theme:6,theme:2');
+    await expect(chooser.locator('[data-presentation-link]')).toHaveValue(page.url());
     // Keys typed in the chooser do not move the slides; Escape closes the chooser, not the presentation.
     await page.keyboard.press('Escape');
-    await chooser.waitFor({ state: 'detached' });
+    await expect(chooser).toHaveCount(0);
     expect(new URL(page.url()).pathname).toBe('/present');
 
     // The link reproduces the sequence.
     const link = page.url();
-    const copy = await openPage(browser);
+    const copy = await openPage();
     await copy.page.goto(link);
     expect(await shownSlide(copy.page)).toEqual({ slide: '1', title: themeName(5) });
     await copy.page.keyboard.press('End');
-    await expect.poll(() => new URL(copy.page.url()).searchParams.get('slide')).toBe('4');
+    await expect(copy.page).toHaveURL((url) => url.searchParams.get('slide') === '4');
     expect((await shownSlide(copy.page)).title).toBe(themeName(2));
     await copy.page.keyboard.press('ArrowLeft');
     await copy.page.keyboard.press('ArrowLeft');
     expect(await shownSlide(copy.page)).toEqual({ slide: '2', title: entityTitle('VDAB') });
     expect(copy.problems).toEqual([]);
-    await copy.context.close();
     expect(problems).toEqual([]);
-    await context.close();
   });
 
-  it('writes the chosen slides as a PDF: one A4-landscape page per slide with its title, entity names, data date and filters', async () => {
+  test('writes the chosen slides as a PDF: one A4-landscape page per slide with its title, entity names, data date and filters', async ({ page, problems }) => {
     const slides = ['overview', 'theme:5', 'theme:6', 'entity:AWV', 'entity:VDAB'];
     const titles = [OVERVIEW_TITLE, themeName(5), themeName(6), entityTitle('AWV'), entityTitle('VDAB')];
-    const { page, problems, context } = await openPage(browser);
-    await page.goto(`${baseUrl}/present?slides=${slides.join(',')}&slide=2`);
+    await page.goto(`/present?slides=${slides.join(',')}&slide=2`);
     await shownSlide(page);
     const file = await download(page, page.locator('[data-present-control="pdf"]'));
     expect(file.fileName).toBe(`koers-presentation-${meta.dataDate.slice(0, 10)}.pdf`);
@@ -228,6 +213,5 @@ describe('presentation mode', () => {
     // The presenter stays on the slide they were on.
     expect(new URL(page.url()).searchParams.get('slide')).toBe('2');
     expect(problems).toEqual([]);
-    await context.close();
   });
 });

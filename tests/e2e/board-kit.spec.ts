@@ -3,13 +3,10 @@
  * would: images that carry their own title, filters, data date, definition and legend; PDF
  * reports with nothing cut off; data files with the API's numbers; a printable page.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { darkShare, decodePng, download, longDate, normalizeSpace, openExportMenu, pdfPages, svgSize, svgTexts, xlsxSheets } from './support/board-kit-files.ts';
-import { api, launchBrowser, openPage, waitForCharts } from './support/browser.ts';
+import { api, waitForCharts } from './support/browser.ts';
+import { expect, test } from './support/fixtures.ts';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
 
 interface Meta {
   dataDate: string;
@@ -30,18 +27,13 @@ interface Row {
 }
 let meta: Meta;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  meta = await api<Meta>(baseUrl, '/meta');
-});
-afterAll(async () => {
-  await browser?.close();
+test.beforeAll(async ({ koers }) => {
+  meta = await api<Meta>(koers.baseUrl, '/meta');
 });
 
-describe('board-meeting kit: chart images', () => {
-  it('exports a chart as an SVG that states its title, filters, measure, data date, demo label, definition and legend as text', async () => {
-    const { page, problems, context } = await openPage(browser);
-    await page.goto(`${baseUrl}/?policyDomain=MOW&year=2019`);
+test.describe('board-meeting kit: chart images', () => {
+  test('exports a chart as an SVG that states its title, filters, measure, data date, demo label, definition and legend as text', async ({ page, problems }) => {
+    await page.goto('/?policyDomain=MOW&year=2019');
     await waitForCharts(page);
     const figure = page.locator('[data-chart="overview-trend"]');
     const title = normalizeSpace((await figure.locator('.chart-figure__title').textContent()) ?? '');
@@ -75,12 +67,10 @@ describe('board-meeting kit: chart images', () => {
     expect(svg).not.toMatch(/\s(?:name|orientation|angle)="|<title\/>|<desc\/>/);
     for (const year of ['2016', '2017', '2018', '2019', '2020']) expect(texts).toContain(year);
     expect(problems).toEqual([]);
-    await context.close();
   });
 
-  it('exports the same chart as a PNG at twice its size, with the words drawn above the chart', async () => {
-    const { page, problems, context } = await openPage(browser);
-    await page.goto(`${baseUrl}/themes/6?year=2020`);
+  test('exports the same chart as a PNG at twice its size, with the words drawn above the chart', async ({ page, problems }) => {
+    await page.goto('/themes/6?year=2020');
     await waitForCharts(page);
     const figure = page.locator('[data-chart="theme-innovation_value_share"]');
     await openExportMenu(figure);
@@ -98,15 +88,13 @@ describe('board-meeting kit: chart images', () => {
     expect(darkShare(image, 30 * 2, 120 * 2)).toBeGreaterThan(0.01);
     expect(svgTexts(svg).some((line) => normalizeSpace(line).includes(`Gegevens van ${longDate(meta.dataDate, 'nl-BE')}`))).toBe(true);
     expect(problems).toEqual([]);
-    await context.close();
   });
 });
 
-describe('board-meeting kit: PDF reports', () => {
-  it('writes a ranking as an A4-landscape PDF whose long table runs on over numbered pages, every entity and the data date on them', async () => {
-    const rows = (await api<{ rows: Row[] }>(baseUrl, '/indicators/sustainable_value_share?groupBy=year,entity&tier=flemish_government')).rows.filter((r) => r.year === 2019);
-    const { page, problems, context } = await openPage(browser);
-    await page.goto(`${baseUrl}/compare?year=2019`);
+test.describe('board-meeting kit: PDF reports', () => {
+  test('writes a ranking as an A4-landscape PDF whose long table runs on over numbered pages, every entity and the data date on them', async ({ page, problems, koers }) => {
+    const rows = (await api<{ rows: Row[] }>(koers.baseUrl, '/indicators/sustainable_value_share?groupBy=year,entity&tier=flemish_government')).rows.filter((r) => r.year === 2019);
+    await page.goto('/compare?year=2019');
     await waitForCharts(page);
     const figure = page.locator('[data-chart="compare-ranking"]');
     const title = normalizeSpace((await figure.locator('.chart-figure__title').textContent()) ?? '');
@@ -134,15 +122,13 @@ describe('board-meeting kit: PDF reports', () => {
       expect(text, row.entity).toContain(name.slice(0, 25));
     }
     expect(problems).toEqual([]);
-    await context.close();
   });
 
-  it('writes the current view as a PDF with one chart per page, each with its table, summary and page number', async () => {
-    const { page, problems, context } = await openPage(browser);
-    await page.goto(`${baseUrl}/themes/5?year=2020&policyDomain=MOW`);
+  test('writes the current view as a PDF with one chart per page, each with its table, summary and page number', async ({ page, problems }) => {
+    await page.goto('/themes/5?year=2020&policyDomain=MOW');
     await waitForCharts(page);
     const figures = page.locator('main figure[data-chart]');
-    await page.locator('main figure[data-chart="theme-ranking"] .chart-bar .recharts-bar-rectangle path').first().waitFor();
+    await expect(page.locator('main figure[data-chart="theme-ranking"] .chart-bar .recharts-bar-rectangle path').first()).toBeVisible();
     const titles = (await figures.locator('.chart-figure__title').allTextContents()).map(normalizeSpace);
     const summaries = (await figures.locator('[data-summary]').allTextContents()).map(normalizeSpace);
     const file = await download(page, page.locator('[data-page-report]'));
@@ -168,14 +154,12 @@ describe('board-meeting kit: PDF reports', () => {
       at = found + 1;
     });
     expect(problems).toEqual([]);
-    await context.close();
   });
 });
 
-describe('board-meeting kit: data behind a chart', () => {
-  it('downloads the rows behind a chart as CSV and as XLSX with a definitions sheet, holding the numbers the API returns', async () => {
-    const { page, problems, context } = await openPage(browser);
-    await page.goto(`${baseUrl}/?policyDomain=MOW&year=2019`);
+test.describe('board-meeting kit: data behind a chart', () => {
+  test('downloads the rows behind a chart as CSV and as XLSX with a definitions sheet, holding the numbers the API returns', async ({ page, problems, koers }) => {
+    await page.goto('/?policyDomain=MOW&year=2019');
     await waitForCharts(page);
     const figure = page.locator('[data-chart="overview-trend"]');
     await openExportMenu(figure);
@@ -187,7 +171,7 @@ describe('board-meeting kit: data behind a chart', () => {
     const asked = new URL(xlsx.url);
     expect(asked.pathname).toBe('/api/v1/indicators/sustainable_value_share/export');
     expect(Object.fromEntries(asked.searchParams)).toEqual({ format: 'xlsx', lang: 'nl', groupBy: 'year', tier: 'flemish_government', policyDomain: 'MOW' });
-    const expected = (await api<{ rows: Row[] }>(baseUrl, '/indicators/sustainable_value_share?groupBy=year&policyDomain=MOW&tier=flemish_government')).rows;
+    const expected = (await api<{ rows: Row[] }>(koers.baseUrl, '/indicators/sustainable_value_share?groupBy=year&policyDomain=MOW&tier=flemish_government')).rows;
 
     const lines = csv.bytes.toString('utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
     expect(lines[0]).toMatch(/^jaar,teller,noemer,waarde,n,dekking/);
@@ -218,14 +202,12 @@ describe('board-meeting kit: data behind a chart', () => {
     expect(about.get('Filters')).toContain('beleidsdomein: MOW');
     expect(about.get('Datum gegevens')).toBe(longDate(meta.dataDate, 'nl-BE'));
     expect(problems).toEqual([]);
-    await context.close();
   });
 });
 
-describe('board-meeting kit: printing', () => {
-  it('prints a page as a handout: no navigation or controls, data date and filters in a header, every chart with its table', async () => {
-    const { page, problems, context } = await openPage(browser);
-    await page.goto(`${baseUrl}/themes/6?year=2020&policyDomain=MOW`);
+test.describe('board-meeting kit: printing', () => {
+  test('prints a page as a handout: no navigation or controls, data date and filters in a header, every chart with its table', async ({ page, problems }) => {
+    await page.goto('/themes/6?year=2020&policyDomain=MOW');
     await waitForCharts(page);
     await page.emulateMedia({ media: 'print' });
     const hidden = ['.main-nav', '.filter-bar', '.masthead__tools', '.footer', '.export-menu', '.chart-figure__toggle', '.tabs'];
@@ -234,7 +216,7 @@ describe('board-meeting kit: printing', () => {
       expect(shown, `${selector} is not printed`).toBe(0);
     }
     const header = page.locator('[data-print-header]');
-    expect(await header.isVisible()).toBe(true);
+    await expect(header).toBeVisible();
     const headerText = normalizeSpace((await header.textContent()) ?? '');
     expect(headerText).toContain(`Gegevens van ${longDate(meta.dataDate, 'nl-BE')}`);
     expect(headerText).toContain(`Beleidsdomein: ${meta.policyDomains.find((d) => d.code === 'MOW')!.name.nl} (MOW)`);
@@ -254,6 +236,5 @@ describe('board-meeting kit: printing', () => {
     const text = pages.map((p) => p.text).join('\n');
     for (const title of (await page.locator('figure[data-chart] .chart-figure__title').allTextContents()).map(normalizeSpace)) expect(text).toContain(title.slice(0, 30));
     expect(problems).toEqual([]);
-    await context.close();
   });
 });
