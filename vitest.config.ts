@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit and integration tests. Browser journeys have their own config (tests/e2e/vitest.config.ts)
-// because they need the built dashboard and a running server.
+// Unit and integration tests. Browser journeys run on Playwright's runner (tests/e2e/playwright.config.ts)
+// because they need the built dashboard, running servers and a browser.
 export default defineConfig({
   test: {
     include: ['packages/*/test/**/*.test.ts', 'apps/*/test/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.ts'],

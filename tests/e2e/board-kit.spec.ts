@@ -7,7 +7,6 @@ import { darkShare, decodePng, download, longDate, normalizeSpace, openExportMen
 import { api, waitForCharts } from './support/browser.ts';
 import { expect, test } from './support/fixtures.ts';
 
-
 interface Meta {
   dataDate: string;
   dataset: string | null;

@@ -7,8 +7,6 @@ import { download, normalizeSpace, openExportMenu, svgTexts } from './support/bo
 import { api, percent, screenshot, type ApiIndicator } from './support/browser.ts';
 import { expect, test } from './support/fixtures.ts';
 
-
-
 interface Meta {
   entities: { code: string; kind: string; tier: string; validTo: string | null }[];
   statusThresholds: { minN: number; minCoverage: number };

@@ -8,7 +8,6 @@ import { download, longDate, normalizeSpace, pdfPages } from './support/board-ki
 import { api, screenshot } from './support/browser.ts';
 import { expect, test } from './support/fixtures.ts';
 
-
 interface Meta {
   dataDate: string;
   entities: { code: string; name: string }[];

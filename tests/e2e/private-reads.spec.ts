@@ -8,8 +8,11 @@ import { download, openExportMenu } from './support/board-kit-files.ts';
 import { expect, test as base } from './support/fixtures.ts';
 import { startKoersServer, type KoersServer } from './support/koers-server.ts';
 
-/** This file's own server, in place of the worker's demo server. */
-const test = base.extend<object, { privateServer: KoersServer }>({
+/**
+ * This journey's own server, in place of the worker's demo server. Test-scoped (started and
+ * stopped around the one journey), so the file runs in an ordinary worker beside the others.
+ */
+const test = base.extend<{ privateServer: KoersServer }>({
   privateServer: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
     async ({}, use) => {
@@ -17,21 +20,16 @@ const test = base.extend<object, { privateServer: KoersServer }>({
       await use(server);
       await server.stop();
     },
-    { scope: 'worker', timeout: 180_000 },
+    { timeout: 180_000 },
   ],
   baseURL: async ({ privateServer }, use) => {
     await use(privateServer.baseUrl);
   },
 });
 
-let viewer: string;
-
-test.beforeAll(async ({ privateServer }) => {
-  viewer = await createToken(privateServer.databaseUrl, ['--role', 'viewer', '--label', 'e2e private reader']);
-});
-
 test.describe('private reads', () => {
   test('shows no numbers to an anonymous visitor; signed in, the numbers and their downloads', async ({ page, problems, privateServer }) => {
+    const viewer = await createToken(privateServer.databaseUrl, ['--role', 'viewer', '--label', 'e2e private reader']);
     expect((await apiWith(privateServer.baseUrl, null, 'GET', '/meta')).status).toBe(401);
     // The page's last anonymous try at /meta (a first try and one retry) is held back while the
     // reader signs in: its refusal must not be what the page shows once the reader has a token.
