@@ -1,11 +1,12 @@
 /** Policy events as administered data: listing in date order, one by id, insert, update, delete. */
+import type { PolicyEventScope } from '@koers/domain';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, PolicyEventTable } from './schema.ts';
 
 type Conn = Kysely<Database>;
 
 /** Whose charts show an event (SPEC §7): everyone's, a policy domain's, or one entity's. */
-export type PolicyEventScope = 'all' | 'policy_domain' | 'entity';
+export type { PolicyEventScope };
 
 export interface PolicyEventFields {
   /** ISO date (yyyy-mm-dd). */

@@ -5,14 +5,14 @@
  * that a total never depends on the order in which rows are added. These fragments are fixed
  * text, never built from input.
  */
-import { INDICATORS, type IndicatorId } from '@koers/domain';
+import { INDICATORS, type IndicatorId, type IndicatorPart, type Measure } from '@koers/domain';
 import { sql, type RawBuilder } from 'kysely';
 
 export interface IndicatorPredicates {
   scope: string;
   denominator: string;
   numerator: string;
-  measure: 'value' | 'count';
+  measure: Measure;
 }
 
 const IN_CRITERIA_SCOPE = "(criteria is null or criteria <> 'not_applicable')";
@@ -58,7 +58,7 @@ export const INDICATOR_PREDICATES: Record<IndicatorId, IndicatorPredicates> = Ob
 ) as Record<IndicatorId, IndicatorPredicates>;
 
 /** Which part of an indicator a record list should show: the evidence behind a number. */
-export type IndicatorPart = 'numerator' | 'denominator' | 'scope' | 'unknown';
+export type { IndicatorPart };
 
 export function partPredicate(indicator: IndicatorId, part: IndicatorPart): RawBuilder<boolean> {
   const p = INDICATOR_PREDICATES[indicator];

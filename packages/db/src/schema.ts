@@ -3,6 +3,7 @@
  * map between the two in one place each. Booleans are stored as 0/1 (null = unknown) so the same
  * SQL runs on SQLite and PostgreSQL.
  */
+import type { ProcurementRecord } from '@koers/domain';
 import type { ColumnType, Generated } from 'kysely';
 
 export interface PolicyDomainTable {
@@ -70,32 +71,28 @@ export interface PolicyEventTable {
   updated_at: string;
 }
 
-export interface RecordTable {
+/** `dossierId` → `dossier_id`: a record field's column name. */
+type SnakeCase<S extends string> = S extends `${infer Head}${infer Rest}`
+  ? `${Head extends Lowercase<Head> ? Head : `_${Lowercase<Head>}`}${SnakeCase<Rest>}`
+  : S;
+
+/** How a field is stored: booleans as 0/1, answers from a list as their text. */
+type Column<T> = T extends boolean ? number : T extends string ? string : T;
+
+/**
+ * The record as stored, derived from the domain's record (one declaration of its fields): each
+ * field in its snake_case column, except the euro value, which is kept in cents.
+ */
+export type RecordTable = {
+  [K in Exclude<keyof ProcurementRecord, 'valueEur'> as SnakeCase<K>]: Column<ProcurementRecord[K]>;
+} & {
   id: Generated<number>;
-  entity: string;
-  dossier_id: string;
-  award_date: string;
   year: number;
-  title: string | null;
-  cpv: string | null;
-  product_group: string | null;
   /** Awarded value excl. VAT in euro cents: integer sums are exact in any order. */
   value_cents: number | null;
-  amount: number | null;
-  currency: string | null;
-  criteria: string | null;
-  innovative: number | null;
-  social_clause: number | null;
-  circular: number | null;
-  sme_winner: number | null;
-  framework: number | null;
-  e_submission: number | null;
-  procedure: string | null;
-  tenders_received: number | null;
-  supplier: string | null;
   import_id: number | null;
   updated_at: string;
-}
+};
 
 /**
  * Pre-aggregated sums per (year, entity, product group, indicator), maintained on every import so

@@ -22,3 +22,4 @@ export * from './spreadsheet-text.ts';
 export * from './problems.ts';
 export * from './cpv.ts';
 export * from './query.ts';
+export * from './access.ts';

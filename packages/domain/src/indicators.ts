@@ -18,13 +18,18 @@ export const INDICATOR_IDS = [
 export type IndicatorId = (typeof INDICATOR_IDS)[number];
 
 /** `up`: a higher share is better; `down`: a lower share is better. */
-export type Polarity = 'up' | 'down';
+export const POLARITIES = ['up', 'down'] as const;
+export type Polarity = (typeof POLARITIES)[number];
+
+/** Whether a ratio sums euro values or counts records. */
+export const MEASURES = ['value', 'count'] as const;
+export type Measure = (typeof MEASURES)[number];
 
 export interface IndicatorDefinition {
   id: IndicatorId;
   theme: number;
   /** Whether the ratio sums euro values or counts records. */
-  measure: 'value' | 'count';
+  measure: Measure;
   polarity: Polarity;
   unit: 'share';
   label: Localized;

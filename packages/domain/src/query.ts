@@ -27,3 +27,10 @@ export interface RecordFilters {
 
 export const RECORD_SORT_FIELDS = ['award_date', 'value_eur', 'entity', 'dossier_id', 'year'] as const;
 export type RecordSortField = (typeof RECORD_SORT_FIELDS)[number];
+
+/** Which records of an indicator: its numerator, denominator, scope, or those whose answer is unknown. */
+export const INDICATOR_PARTS = ['numerator', 'denominator', 'scope', 'unknown'] as const;
+export type IndicatorPart = (typeof INDICATOR_PARTS)[number];
+
+export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
+export type SortDirection = (typeof SORT_DIRECTIONS)[number];

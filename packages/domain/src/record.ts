@@ -62,6 +62,21 @@ export const RECORD_VALUE_FIELDS = [
   'tendersReceived', 'supplier',
 ] as const satisfies readonly (keyof ProcurementRecord)[];
 
+/** The fields a correction may change: everything but the key (entity, dossier id) and the source's own amount and currency. */
+export const CORRECTABLE_FIELDS = [
+  'awardDate', 'title', 'cpv', 'productGroup', 'valueEur', 'criteria', 'innovative', 'socialClause', 'circular',
+  'smeWinner', 'framework', 'eSubmission', 'procedure', 'tendersReceived', 'supplier',
+] as const satisfies readonly (keyof ProcurementRecord)[];
+export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
+
+/** A record as it is stored: the record with its id, year, the import that last wrote it and when. */
+export interface StoredRecordFields {
+  id: number;
+  year: number;
+  importId: number | null;
+  updatedAt: string;
+}
+
 export function sameRecordValues(a: ProcurementRecord, b: ProcurementRecord): boolean {
   return RECORD_VALUE_FIELDS.every((f) => a[f] === b[f]);
 }

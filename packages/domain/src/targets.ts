@@ -5,7 +5,12 @@ import type { IndicatorId } from './indicators.ts';
  * `local` or `flemish_government`); `province` the local governments of one province (its NIS
  * code); `entity` one entity or municipality. Local series are never judged against `all`.
  */
-export type TargetScope = 'all' | 'policy_domain' | 'entity' | 'tier' | 'province';
+export const TARGET_SCOPES = ['all', 'policy_domain', 'entity', 'tier', 'province'] as const;
+export type TargetScope = (typeof TARGET_SCOPES)[number];
+
+/** Whose charts show a policy event: everyone's, a policy domain's or one entity's. */
+export const POLICY_EVENT_SCOPES = ['all', 'policy_domain', 'entity'] as const;
+export type PolicyEventScope = (typeof POLICY_EVENT_SCOPES)[number];
 
 /** A dated goal for one indicator in one scope. Targets are data: these are only the defaults. */
 export interface Target {
@@ -27,6 +32,10 @@ export const DEFAULT_TARGETS: readonly Target[] = [
   { indicator: 'sustainable_count_share', scope: 'all', scopeCode: null, year: 2020, value: 1, source: PLAN },
   { indicator: 'innovation_value_share', scope: 'all', scopeCode: null, year: 2020, value: 0.03, source: PLAN },
 ];
+
+/** The statuses a series is judged to have (SPEC §4), best first; `insufficient_data` when it cannot be judged. */
+export const STATUSES = ['achieved', 'on_track', 'needs_acceleration', 'limited_progress', 'deterioration', 'missed', 'insufficient_data'] as const;
+export type Status = (typeof STATUSES)[number];
 
 /** When a series has too little evidence to be judged (SPEC §4). Configuration, not law. */
 export interface StatusThresholds {

@@ -1,5 +1,5 @@
 import { DEFAULT_STATUS_THRESHOLDS } from '@koers/domain';
-import type { Polarity, StatusThresholds } from '@koers/domain';
+import type { Polarity, Status, StatusThresholds } from '@koers/domain';
 import { glidePathValue } from './glide-path.ts';
 import type { TargetSpec } from './glide-path.ts';
 import { leastSquaresSlope } from './least-squares.ts';
@@ -12,14 +12,7 @@ export interface SeriesPoint {
   coverage: number | null;
 }
 
-export type Status =
-  | 'achieved'
-  | 'on_track'
-  | 'needs_acceleration'
-  | 'limited_progress'
-  | 'deterioration'
-  | 'missed'
-  | 'insufficient_data';
+export type { Status };
 
 /**
  * Progress of a series read for one year (SPEC §4). Every figure below describes the judged year

@@ -3,7 +3,7 @@
  * with the record's previous version, so it shows in the history with who, when and why, and an
  * administrator can undo it like any import.
  */
-import { CRITERIA_ANSWERS, MAX_TEXT_LENGTH, PROCEDURES, parseCpv, parseDate, sameRecordValues, type ProcurementRecord } from '@koers/domain';
+import { CORRECTABLE_FIELDS, CRITERIA_ANSWERS, MAX_TEXT_LENGTH, type CorrectableField, PROCEDURES, parseCpv, parseDate, sameRecordValues, type ProcurementRecord } from '@koers/domain';
 import {
   fromRecordRow,
   insertImport,
@@ -19,12 +19,7 @@ import {
 import { ForbiddenError, InvalidInputError, NotFoundError } from './errors.ts';
 import { mayWriteEntity, type Principal } from './permissions.ts';
 
-/** The fields a correction may change: everything but the key (entity, dossier id). */
-export const CORRECTABLE_FIELDS = [
-  'awardDate', 'title', 'cpv', 'productGroup', 'valueEur', 'criteria', 'innovative', 'socialClause', 'circular',
-  'smeWinner', 'framework', 'eSubmission', 'procedure', 'tendersReceived', 'supplier',
-] as const;
-export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
+export { CORRECTABLE_FIELDS, type CorrectableField };
 export type RecordChanges = Partial<Pick<ProcurementRecord, CorrectableField>>;
 
 export interface CorrectionRequest {

@@ -16,16 +16,17 @@ import {
   type Db,
   type PolicyEvent,
   type PolicyEventFields,
-  type PolicyEventScope,
 } from '@koers/db';
 import { InvalidInputError, NotFoundError } from './errors.ts';
 import { TARGET_YEAR_MAX, TARGET_YEAR_MIN } from './targets-admin.ts';
+import { EVENT_LABEL_MAX, SOURCE_MAX } from '@koers/contract/limits';
+import { POLICY_EVENT_SCOPES } from '@koers/domain';
 
 type Conn = Db['kysely'];
 
-export const EVENT_SCOPES = ['all', 'policy_domain', 'entity'] as const satisfies readonly PolicyEventScope[];
-export const EVENT_LABEL_MAX = 300;
-export const EVENT_SOURCE_MAX = 500;
+export const EVENT_SCOPES = POLICY_EVENT_SCOPES;
+export { EVENT_LABEL_MAX };
+export const EVENT_SOURCE_MAX = SOURCE_MAX;
 
 export interface PolicyEventInput {
   date: string;

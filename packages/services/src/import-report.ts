@@ -1,4 +1,4 @@
-import type { Problem, ProblemCode, ProblemParams } from '@koers/domain';
+import type { ImportMode, Problem, ProblemCode, ProblemParams } from '@koers/domain';
 import type { ImportFormat, SourceLocation } from '@koers/ingest';
 
 /** One problem in a file, located as the data steward will look it up. */
@@ -31,7 +31,7 @@ export interface ReportSkip {
 export interface ImportReport {
   file: string;
   format: ImportFormat | null;
-  mode: 'all_or_nothing' | 'partial';
+  mode: ImportMode;
   dryRun: boolean;
   applied: boolean;
   accepted: number;

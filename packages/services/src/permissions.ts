@@ -11,8 +11,9 @@
  *   edit_targets    yes    no                     no      no
  *   read_audit      yes    no                     no      no
  */
-export const ROLES = ['admin', 'editor', 'viewer'] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from '@koers/domain';
+
+export { ROLES, type Role };
 
 export const ACTIONS = ['read', 'import', 'correct', 'add_entities', 'undo_import', 'edit_targets', 'read_audit'] as const;
 export type Action = (typeof ACTIONS)[number];

@@ -3,6 +3,7 @@
  * coverage) and the pace ratios of the statuses. Stored as one setting, served by /api/v1/meta and
  * used by every indicator answer and export; each change is audited in the same transaction.
  */
+import { MAX_MIN_N, MAX_PACE_RATIO } from '@koers/contract/limits';
 import { DEFAULT_STATUS_THRESHOLDS, type StatusThresholds } from '@koers/domain';
 import { appendAudit, bumpDataVersion, getSetting, setSetting, SETTING, writeTransaction, type Db } from '@koers/db';
 import { InvalidInputError } from './errors.ts';
@@ -11,10 +12,9 @@ type Conn = Db['kysely'];
 
 export const STATUS_THRESHOLD_KEYS = ['minN', 'minCoverage', 'onTrack', 'needsAcceleration'] as const;
 
-/** Largest minimum n an administrator may set: beyond it no entity's year would ever be usable. */
-export const MAX_MIN_N = 100_000;
-/** Largest on-track ratio: a pace ten times the required one is already far beyond "on track". */
-export const MAX_ON_TRACK = 10;
+/** The bounds of the thresholds are the contract's (@koers/contract/limits). */
+export { MAX_MIN_N };
+export const MAX_ON_TRACK = MAX_PACE_RATIO;
 
 export interface StatusThresholdsChange {
   id: number;

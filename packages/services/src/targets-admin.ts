@@ -3,7 +3,8 @@
  * scope (all, a policy domain, an entity or municipality, a tier, a province) and a year. Every change is written to the change log
  * with who, when, the old and the new value, in the same transaction as the change itself.
  */
-import { isIndicatorId, TIERS, type TargetScope } from '@koers/domain';
+import { SOURCE_MAX, TARGET_YEAR_MAX, TARGET_YEAR_MIN } from '@koers/contract/limits';
+import { isIndicatorId, TARGET_SCOPES, TIERS, type TargetScope } from '@koers/domain';
 import {
   bumpDataVersion,
   deleteTarget,
@@ -23,7 +24,6 @@ import { InvalidInputError, NotFoundError } from './errors.ts';
 
 type Conn = Db['kysely'];
 
-export const TARGET_SCOPES = ['all', 'policy_domain', 'entity', 'tier', 'province'] as const satisfies readonly TargetScope[];
 
 const SCOPE_NAMES: Record<Exclude<TargetScope, 'all'>, string> = {
   policy_domain: 'policy domain',
@@ -31,8 +31,7 @@ const SCOPE_NAMES: Record<Exclude<TargetScope, 'all'>, string> = {
   tier: 'tier (local or flemish_government)',
   province: 'province (its NIS code)',
 };
-export const TARGET_YEAR_MIN = 2000;
-export const TARGET_YEAR_MAX = 2100;
+export { TARGET_SCOPES, TARGET_YEAR_MAX, TARGET_YEAR_MIN };
 
 export interface TargetKeyInput {
   indicator: string;
@@ -92,7 +91,7 @@ export async function setTarget(db: Db, input: TargetInput, actor: string): Prom
     throw new InvalidInputError('value', 'must be a share from 0 to 1 (1 = 100 %)');
   }
   const requestedSource = input.source?.trim() || null;
-  if (requestedSource !== null && requestedSource.length > 500) throw new InvalidInputError('source', 'must be at most 500 characters');
+  if (requestedSource !== null && requestedSource.length > SOURCE_MAX) throw new InvalidInputError('source', `must be at most ${SOURCE_MAX} characters`);
   return writeTransaction(db.kysely, async (trx) => {
     const key = await checkKey(trx, input);
     const before = await getTarget(trx, key);

@@ -1,10 +1,9 @@
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { listAuditTrail } from '@koers/db';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { validationHook } from '../http-errors.ts';
 import { requires } from '../security.ts';
-import { ErrorBody } from '../schemas.ts';
-import { AUDIT_ACTIONS, AuditItemSchema } from '../admin-schemas.ts';
+import { AuditPage, AuditQuery, ErrorBody, type AuditItem } from '@koers/contract';
 
 const auditRoute = createRoute({
   method: 'get',
@@ -14,20 +13,12 @@ const auditRoute = createRoute({
   security: [{ bearer: [] }],
   middleware: [requires('read_audit')] as const,
   request: {
-    query: z.strictObject({
-      limit: z.coerce.number().int().min(1).max(1000).default(100),
-      before: z.iso.datetime({ message: 'must be an ISO timestamp such as 2026-11-28T10:00:00.000Z' }).optional().openapi({ description: 'The `nextBefore` of the previous page.' }),
-      action: z
-        .string()
-        .max(200)
-        .refine((v) => v.split(',').every((a) => (AUDIT_ACTIONS as readonly string[]).includes(a)), { message: `must be a comma-separated list of ${AUDIT_ACTIONS.join(', ')}` })
-        .optional(),
-    }),
+    query: AuditQuery,
   },
   responses: {
     200: {
       description: 'Audit entries',
-      content: { 'application/json': { schema: z.object({ items: z.array(AuditItemSchema), nextBefore: z.string().nullable() }) } },
+      content: { 'application/json': { schema: AuditPage } },
     },
     400: { description: 'A parameter is invalid', content: { 'application/json': { schema: ErrorBody } } },
     401: { description: 'No valid token', content: { 'application/json': { schema: ErrorBody } } },
@@ -45,7 +36,7 @@ export function auditRoutes({ db }: AppDeps) {
     });
     c.header('Cache-Control', 'no-store');
     return c.json(
-      { items: items as z.infer<typeof AuditItemSchema>[], nextBefore: items.length === q.limit ? items[items.length - 1]!.at : null },
+      { items: items as AuditItem[], nextBefore: items.length === q.limit ? items[items.length - 1]!.at : null },
       200,
     );
   });

@@ -1,11 +1,11 @@
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { listPolicyEvents } from '@koers/db';
 import { changePolicyEvent, createPolicyEvent, removePolicyEvent } from '@koers/services';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { validationHook } from '../http-errors.ts';
 import { requires } from '../security.ts';
-import { ErrorBody, TokenRefused } from '../schemas.ts';
-import { PolicyEventBody, PolicyEventOutcomeSchema, PolicyEventSchema } from '../admin-schemas.ts';
+import { ErrorBody, PolicyEventBody, PolicyEventIdParams, PolicyEventList, PolicyEventOutcomeSchema } from '@koers/contract';
+import { TokenRefused } from '../responses.ts';
 
 const errors = {
   400: { description: 'A parameter is invalid', content: { 'application/json': { schema: ErrorBody } } },
@@ -13,7 +13,6 @@ const errors = {
   403: { description: 'The role may not edit policy events (admin only)', content: { 'application/json': { schema: ErrorBody } } },
 };
 const notFound = { 404: { description: 'No event with this id', content: { 'application/json': { schema: ErrorBody } } } };
-const IdParam = z.strictObject({ id: z.coerce.number().int().positive().max(2_147_483_647).openapi({ param: { name: 'id', in: 'path' } }) });
 
 const listRoute = createRoute({
   method: 'get',
@@ -21,7 +20,7 @@ const listRoute = createRoute({
   operationId: 'listPolicyEvents',
   summary: 'Policy events (date, words in nl/fr/en, scope, source), oldest first; the dashboard draws them on every trend in scope',
   responses: {
-    200: { description: 'Events', content: { 'application/json': { schema: z.object({ items: z.array(PolicyEventSchema) }) } } },
+    200: { description: 'Events', content: { 'application/json': { schema: PolicyEventList } } },
     401: TokenRefused,
   },
 });
@@ -44,7 +43,7 @@ const putRoute = createRoute({
   summary: 'Change a policy event (admin); the change is written to the audit trail',
   security: [{ bearer: [] }],
   middleware: [requires('edit_targets')] as const,
-  request: { params: IdParam, body: { required: true, content: { 'application/json': { schema: PolicyEventBody } } } },
+  request: { params: PolicyEventIdParams, body: { required: true, content: { 'application/json': { schema: PolicyEventBody } } } },
   responses: { 200: { description: 'The event as changed', content: { 'application/json': { schema: PolicyEventOutcomeSchema } } }, ...errors, ...notFound },
 });
 
@@ -55,7 +54,7 @@ const deleteRoute = createRoute({
   summary: 'Remove a policy event (admin); the removal is written to the audit trail',
   security: [{ bearer: [] }],
   middleware: [requires('edit_targets')] as const,
-  request: { params: IdParam },
+  request: { params: PolicyEventIdParams },
   responses: { 200: { description: 'The removal', content: { 'application/json': { schema: PolicyEventOutcomeSchema } } }, ...errors, ...notFound },
 });
 

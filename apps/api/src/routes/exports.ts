@@ -1,15 +1,11 @@
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { getSetting, listEntities, listPolicyEvents, SETTING } from '@koers/db';
-import { isIndicatorId, LOCALES } from '@koers/domain';
+import { isIndicatorId } from '@koers/domain';
 import { eventsInScope, indicatorCsv, indicatorXlsx, queryIndicator } from '@koers/services';
 import type { AppDeps } from '../context.ts';
 import { notFound, validationHook } from '../http-errors.ts';
-import { ErrorBody, IndicatorParams, IndicatorQuery, toFilters, toGroupBy } from '../schemas.ts';
-
-const ExportQuery = IndicatorQuery.extend({
-  format: z.enum(['csv', 'xlsx']).default('csv'),
-  lang: z.enum(LOCALES).default('nl'),
-});
+import { CsvFile, ErrorBody, ExportQuery, IndicatorParams, XlsxFile } from '@koers/contract';
+import { toFilters, toGroupBy } from '../query-filters.ts';
 
 const exportRoute = createRoute({
   method: 'get',
@@ -21,8 +17,8 @@ const exportRoute = createRoute({
     200: {
       description: 'The file',
       content: {
-        'text/csv': { schema: z.string() },
-        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().openapi({ format: 'binary' }) },
+        'text/csv': { schema: CsvFile },
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: XlsxFile },
       },
     },
     400: { description: 'A parameter is invalid', content: { 'application/json': { schema: ErrorBody } } },

@@ -1,12 +1,12 @@
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { getImport, listImports } from '@koers/db';
 import { allows, DEFAULT_MAX_IMPORT_BYTES, firstMessages, mayReadCellValues, startImportRun, undoImport, withoutCellValues, writableEntities, type ImportReport, type ImportRun } from '@koers/services';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { badRequest, notFound, validationHook } from '../http-errors.ts';
 import { requires } from '../security.ts';
-import { ErrorBody, TokenRefused, IdParam } from '../schemas.ts';
-import { ImportEntrySchema, ImportProgressSchema, ImportQuery, ImportReportSchema, ImportStartedSchema, MessagesParam, UndoResultSchema } from '../import-schemas.ts';
 import { FILE_FIELD, receiveUpload } from '../upload.ts';
+import { ErrorBody, ImportDetailQuery, ImportIdParams, ImportListQuery, ImportPage, ImportQuery, ImportReportSchema, ImportStartedSchema, ImportWithReportSchema, UndoResultSchema } from '@koers/contract';
+import { TokenRefused } from '../responses.ts';
 
 const authErrors = {
   401: { description: 'No valid token', content: { 'application/json': { schema: ErrorBody } } },
@@ -56,15 +56,12 @@ const listRoute = createRoute({
   operationId: 'listImports',
   summary: 'The import history, newest first',
   request: {
-    query: z.strictObject({
-      limit: z.coerce.number().int().min(1).max(1000).default(100),
-      beforeId: z.coerce.number().int().positive().max(2_147_483_647).optional().openapi({ description: 'The `nextBeforeId` of the previous page.' }),
-    }),
+    query: ImportListQuery,
   },
   responses: {
     200: {
       description: 'Imports, newest first; `nextBeforeId` asks for the next page (null on the last)',
-      content: { 'application/json': { schema: z.object({ items: z.array(ImportEntrySchema), nextBeforeId: z.number().int().nullable() }) } },
+      content: { 'application/json': { schema: ImportPage } },
     },
     400: { description: 'A parameter is invalid', content: { 'application/json': { schema: ErrorBody } } },
     401: TokenRefused,
@@ -76,11 +73,11 @@ const getRoute = createRoute({
   path: '/imports/{id}',
   operationId: 'getImport',
   summary: 'One import with its full report',
-  request: { params: z.object({ id: IdParam('Import id') }), query: z.strictObject({ messages: MessagesParam }) },
+  request: { params: ImportIdParams, query: ImportDetailQuery },
   responses: {
     200: {
       description: 'The import; while it runs, `progress` says how far it has read',
-      content: { 'application/json': { schema: ImportEntrySchema.extend({ report: ImportReportSchema, progress: ImportProgressSchema.optional() }) } },
+      content: { 'application/json': { schema: ImportWithReportSchema } },
     },
     400: { description: 'The id is not a valid id', content: { 'application/json': { schema: ErrorBody } } },
     404: { description: 'No such import', content: { 'application/json': { schema: ErrorBody } } },
@@ -96,7 +93,7 @@ const undoRoute = createRoute({
     'One transaction: the records the import changed are written back as they were, the records it created are deleted, the indicators of the affected entities recomputed. Refused (409) when a later import or correction changed one of the same records (undo that one first), or when the import wrote nothing or was already undone. Corrections (mode `correction`) are undone the same way.',
   security: [{ bearer: [] }],
   middleware: [requires('undo_import')] as const,
-  request: { params: z.object({ id: IdParam('Import id') }) },
+  request: { params: ImportIdParams },
   responses: {
     200: { description: 'The import was undone', content: { 'application/json': { schema: UndoResultSchema } } },
     400: { description: 'The id is not a valid id', content: { 'application/json': { schema: ErrorBody } } },

@@ -4,7 +4,8 @@ import { isIndicatorId } from '@koers/domain';
 import { queryIndicator } from '@koers/services';
 import type { AppDeps } from '../context.ts';
 import { notFound, validationHook } from '../http-errors.ts';
-import { ErrorBody, IndicatorParams, IndicatorQuery, IndicatorResponse, toFilters, toGroupBy } from '../schemas.ts';
+import { ErrorBody, IndicatorParams, IndicatorQuery, IndicatorResponse } from '@koers/contract';
+import { toFilters, toGroupBy } from '../query-filters.ts';
 
 const indicatorRoute = createRoute({
   method: 'get',

@@ -1,11 +1,12 @@
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { decodeCursor, queryRecords } from '@koers/db';
 import type { RecordSortField } from '@koers/domain';
 import { correctRecord } from '@koers/services';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { badRequest, validationHook } from '../http-errors.ts';
 import { requires } from '../security.ts';
-import { CorrectionBody, ErrorBody, IdParam, RecordPageResponse, RecordSchema, RecordsQuery, toFilters } from '../schemas.ts';
+import { CorrectionBody, CorrectionResultSchema, ErrorBody, RecordIdParams, RecordPageResponse, RecordsQuery } from '@koers/contract';
+import { toFilters } from '../query-filters.ts';
 
 const recordsRoute = createRoute({
   method: 'get',
@@ -29,23 +30,13 @@ const correctRoute = createRoute({
   security: [{ bearer: [] }],
   middleware: [requires('correct')] as const,
   request: {
-    params: z.object({ id: IdParam('Record id') }),
+    params: RecordIdParams,
     body: { required: true, content: { 'application/json': { schema: CorrectionBody } } },
   },
   responses: {
     200: {
       description: 'The record after the correction, and what changed (no history entry when nothing changed)',
-      content: {
-        'application/json': {
-          schema: z
-            .object({
-              importId: z.number().int().nullable(),
-              record: RecordSchema,
-              changes: z.array(z.object({ field: z.string(), from: z.unknown(), to: z.unknown() })),
-            })
-            .openapi('CorrectionResult'),
-        },
-      },
+      content: { 'application/json': { schema: CorrectionResultSchema } },
     },
     400: { description: 'A parameter is invalid', content: { 'application/json': { schema: ErrorBody } } },
     401: { description: 'No valid token', content: { 'application/json': { schema: ErrorBody } } },

@@ -2,7 +2,7 @@ import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { allows, DEFAULT_MAX_IMPORT_BYTES } from '@koers/services';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { validationHook } from '../http-errors.ts';
-import { ErrorBody, SessionSchema } from '../schemas.ts';
+import { ErrorBody, SessionSchema } from '@koers/contract';
 
 const sessionRoute = createRoute({
   method: 'get',

@@ -3,8 +3,8 @@ import { loadStatusThresholds, setStatusThresholds } from '@koers/services';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { validationHook } from '../http-errors.ts';
 import { requires } from '../security.ts';
-import { ErrorBody, TokenRefused } from '../schemas.ts';
-import { StatusThresholdsOutcomeSchema, StatusThresholdsSchema } from '../admin-schemas.ts';
+import { ErrorBody, StatusThresholdsOutcomeSchema, StatusThresholdsSchema } from '@koers/contract';
+import { TokenRefused } from '../responses.ts';
 
 const getRoute = createRoute({
   method: 'get',

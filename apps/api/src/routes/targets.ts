@@ -1,12 +1,10 @@
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { listStoredTargets, listTargetChanges } from '@koers/db';
 import { removeTarget, setTarget } from '@koers/services';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { validationHook } from '../http-errors.ts';
 import { requires } from '../security.ts';
-import { ErrorBody } from '../schemas.ts';
-import { StoredTargetSchema, TargetBody, TargetChangeOutcomeSchema, TargetChangeSchema, TargetKeyQuery, TargetsQuery } from '../admin-schemas.ts';
-import { INDICATOR_IDS } from '@koers/domain';
+import { ErrorBody, TargetBody, TargetChangeOutcomeSchema, TargetChangePage, TargetChangesQuery, TargetKeyQuery, TargetList, TargetsQuery } from '@koers/contract';
 
 const errors = {
   400: { description: 'A parameter is invalid', content: { 'application/json': { schema: ErrorBody } } },
@@ -21,7 +19,7 @@ const listRoute = createRoute({
   summary: 'Targets per indicator, scope (all, policy domain, entity) and year',
   request: { query: TargetsQuery },
   responses: {
-    200: { description: 'Targets', content: { 'application/json': { schema: z.object({ items: z.array(StoredTargetSchema) }) } } },
+    200: { description: 'Targets', content: { 'application/json': { schema: TargetList } } },
     400: errors[400],
   },
 });
@@ -61,16 +59,12 @@ const changesRoute = createRoute({
   operationId: 'listTargetChanges',
   summary: 'The change log of targets, newest first: who, when, old and new value',
   request: {
-    query: z.strictObject({
-      indicator: z.enum(INDICATOR_IDS).optional(),
-      limit: z.coerce.number().int().min(1).max(1000).default(100),
-      beforeId: z.coerce.number().int().positive().max(2_147_483_647).optional().openapi({ description: 'The `nextBeforeId` of the previous page.' }),
-    }),
+    query: TargetChangesQuery,
   },
   responses: {
     200: {
       description: 'Changes',
-      content: { 'application/json': { schema: z.object({ items: z.array(TargetChangeSchema), nextBeforeId: z.number().int().nullable() }) } },
+      content: { 'application/json': { schema: TargetChangePage } },
     },
     400: errors[400],
   },
