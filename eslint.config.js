@@ -13,10 +13,16 @@ const features = readdirSync(join(web, 'features'), { withFileTypes: true })
 
 /**
  * The dependency rules of decision 0007, checked rather than remembered: packages never
- * import apps; in the dashboard, shared → features → app, and no feature imports another.
+ * import apps; in the dashboard, shared → features → app, and no feature imports another; the
+ * dashboard takes the API's types from @koers/contract, never from the API (decision 0022).
  */
 const boundaries = [
   { target: join(root, 'packages'), from: join(root, 'apps'), message: 'A package may not import an app: move the shared code into a package.' },
+  {
+    target: join(root, 'apps/web'),
+    from: join(root, 'apps/api'),
+    message: 'The dashboard may not import the API: take request and answer types from @koers/contract (decision 0022).',
+  },
   { target: join(web, 'shared'), from: join(web, 'features'), message: 'shared/ may not import a feature: move what both need into shared/.' },
   { target: join(web, 'shared'), from: join(web, 'app'), message: 'shared/ may not import app/.' },
   { target: join(web, 'features'), from: join(web, 'app'), message: 'A feature may not import app/: pass what it needs in, or move it to shared/.' },

@@ -41,6 +41,11 @@ describe('lint boundaries', () => {
     expect(await ruleIds([file])).toEqual(['import-x/no-restricted-paths']);
   });
 
+  it('refuses the dashboard importing the API', async () => {
+    const file = write('apps/web/src/shared/api/lint-probe.ts', "import type { ApiRoutes } from '../../../../api/src/app.ts';\nexport type Routes = ApiRoutes;\n");
+    expect(await ruleIds([file])).toEqual(['import-x/no-restricted-paths']);
+  });
+
   it('refuses shared/ importing a feature, and a feature importing another feature', async () => {
     const shared = write('apps/web/src/shared/lib/lint-probe.ts', "import '../../features/compare/api/get-comparison.ts';\nexport {};\n");
     const feature = write('apps/web/src/features/overview/lib/lint-probe.ts', "import '../../compare/api/get-comparison.ts';\nexport {};\n");

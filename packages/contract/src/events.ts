@@ -44,3 +44,4 @@ export const PolicyEventOutcomeSchema = z
 export type PolicyEvent = z.infer<typeof PolicyEventSchema>;
 export type PolicyEventInput = z.input<typeof PolicyEventBody>;
 export type PolicyEventOutcome = z.infer<typeof PolicyEventOutcomeSchema>;
+export type PolicyEventListAnswer = z.infer<typeof PolicyEventList>;

@@ -84,3 +84,4 @@ export type TargetInput = z.input<typeof TargetBody>;
 export type TargetKey = z.input<typeof TargetKeyQuery>;
 export type TargetChangeOutcome = z.infer<typeof TargetChangeOutcomeSchema>;
 export type TargetChangePageAnswer = z.infer<typeof TargetChangePage>;
+export type TargetListAnswer = z.infer<typeof TargetList>;

@@ -30,4 +30,5 @@ export const StatusThresholdsOutcomeSchema = z
   })
   .meta({ id: 'StatusThresholdsOutcome' });
 
+export type StatusThresholdsInput = z.input<typeof StatusThresholdsSchema>;
 export type StatusThresholdsOutcome = z.infer<typeof StatusThresholdsOutcomeSchema>;

@@ -1,32 +1,51 @@
 /**
- * The dashboard's access to the Koers API. Paths, parameters and answers are typed from the
- * API's own route definitions (`ApiRoutes`), so no response shape is written twice.
- *
- * The types are read per path with `ExtractSchema` rather than through `hc`'s proxy client: the
- * proxy maps the whole route tree at once, so one loosely typed route anywhere in the API turns
- * every call into `possibly undefined`; reading the paths we use one by one keeps working.
+ * The dashboard's access to the Koers API. Paths, bodies and answers are typed from the API's
+ * contract (`@koers/contract`: the schemas the API validates with and documents), so no request or
+ * answer shape is written twice and the dashboard never imports the server (decision 0022).
  */
-import type { ApiRoutes } from '@koers/api';
-import type { ExtractSchema } from 'hono/types';
+import type * as Contract from '@koers/contract';
 
-type Schema = ExtractSchema<ApiRoutes>;
+/** The GET endpoints the dashboard reads, each with the JSON of its 200 answer. */
+export interface Reads {
+  '/meta': Contract.Meta;
+  '/indicators/:id': Contract.IndicatorResult;
+  '/records': Contract.RecordPage;
+  '/imports': Contract.ImportPageAnswer;
+  '/imports/:id': Contract.ImportWithReport;
+  '/targets': Contract.TargetListAnswer;
+  '/targets/changes': Contract.TargetChangePageAnswer;
+  '/events': Contract.PolicyEventListAnswer;
+}
 
-/** The API's route types, per path, for the writes a feature types itself (see `apiSend`). */
-export type ApiSchema = Schema;
+/**
+ * The writes the dashboard makes (with a token), as `METHOD /path`: each with its JSON body or
+ * query as the contract accepts it, and its answer.
+ */
+export interface Writes {
+  'POST /events': { body: Contract.PolicyEventInput; answer: Contract.PolicyEventOutcome };
+  'PUT /events/:id': { body: Contract.PolicyEventInput; answer: Contract.PolicyEventOutcome };
+  'DELETE /events/:id': { answer: Contract.PolicyEventOutcome };
+  'PUT /targets': { body: Contract.TargetInput; answer: Contract.TargetChangeOutcome };
+  'DELETE /targets': { query: Contract.TargetKey; answer: Contract.TargetChangeOutcome };
+  'PUT /status-thresholds': { body: Contract.StatusThresholdsInput; answer: Contract.StatusThresholdsOutcome };
+  'POST /imports/:id/undo': { answer: Contract.UndoResult };
+}
 
 /** The GET endpoints the dashboard reads. */
-export type ReadPath = '/meta' | '/indicators/:id' | '/records' | '/imports' | '/imports/:id' | '/targets' | '/targets/changes' | '/events';
+export type ReadPath = keyof Reads;
 
-/** The endpoints the dashboard writes to (with a token). */
-export type WritePath = '/imports' | '/imports/:id/undo' | '/targets' | '/status-thresholds' | '/events' | '/events/:id';
-
-type GetEndpoint<P extends ReadPath> = Schema[P] extends { $get: infer E } ? E : never;
+/** The endpoints the dashboard writes to (an upload is a multipart POST to /imports). */
+export type WritePath = (keyof Writes extends infer K ? (K extends `${string} ${infer P}` ? P : never) : never) | '/imports';
 
 /** The JSON of a 200 answer. */
-export type OkBody<P extends ReadPath> = Extract<GetEndpoint<P>, { status: 200 }> extends { output: infer O } ? O : never;
+export type OkBody<P extends ReadPath> = Reads[P];
 
-/** The query parameters an endpoint accepts, as the API validates them. */
-export type QueryOf<P extends ReadPath> = GetEndpoint<P> extends { input: { query: infer Q } } ? Q : never;
+type WriteMethod<K extends keyof Writes> = K extends `${infer M} ${string}` ? M : never;
+type WritePathOf<K extends keyof Writes> = K extends `${string} ${infer P}` ? P : never;
+
+/** What a write sends besides its path parameters: its body, or its query, as the contract types them. */
+type WriteInput<K extends keyof Writes> = (Writes[K] extends { body: infer B } ? { body: B } : { body?: never }) &
+  (Writes[K] extends { query: infer Q } ? { query: Q } : { query?: never });
 
 /** An answer of the API that was not 2xx, with the API's own message. */
 export class ApiError extends Error {
@@ -108,29 +127,37 @@ export async function apiGet<P extends ReadPath>(
   throw await apiErrorOf(response);
 }
 
+/** A typed query as URL parameters: numbers written out, absent values left out. */
+function queryText(query: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries((query ?? {}) as Record<string, unknown>)) {
+    if (value !== undefined && value !== null) out[name] = String(value);
+  }
+  return out;
+}
+
 /**
- * A write with the signed-in token: a JSON body, or a FormData body for uploads. Answers the
- * status and the JSON body for a 2xx or for a status listed in `answers` (an import rejected
- * whole answers 422 with its report); throws an ApiError otherwise. The caller types the body.
+ * A write with the signed-in token, named `METHOD /path`: its JSON body and query typed by the
+ * contract, and its answer too. Answers the status and the body for a 2xx; throws an ApiError
+ * with the API's message otherwise.
  */
-export async function apiSend(
-  method: 'POST' | 'PUT' | 'DELETE',
-  path: WritePath,
-  options: { params?: Record<string, string>; query?: Record<string, string>; body?: unknown; signal?: AbortSignal; answers?: readonly number[] } = {},
-): Promise<{ status: number; body: unknown }> {
+export async function apiSend<K extends keyof Writes>(
+  operation: K,
+  options: WriteInput<K> & { params?: Record<string, string>; signal?: AbortSignal },
+): Promise<{ status: number; body: Writes[K]['answer'] }> {
+  const [method, path] = operation.split(' ') as [WriteMethod<K>, WritePathOf<K>];
   const headers: Record<string, string> = { ...authHeaders() };
-  let body: BodyInit | undefined;
-  if (options.body instanceof FormData) body = options.body;
-  else if (options.body !== undefined) {
+  let body: string | undefined;
+  if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(options.body);
   }
-  const response = await fetch(apiUrl(path, options.params, options.query), {
+  const response = await fetch(apiUrl(path, options.params, queryText(options.query)), {
     method,
     headers,
     ...(body !== undefined ? { body } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   });
-  if (response.ok || options.answers?.includes(response.status)) return { status: response.status, body: await response.json() };
+  if (response.ok) return { status: response.status, body: (await response.json()) as Writes[K]['answer'] };
   throw await apiErrorOf(response);
 }

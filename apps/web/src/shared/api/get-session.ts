@@ -5,38 +5,14 @@
  * Shared, not in features/session, because the import and target pages read the permissions too
  * and features never import each other.
  */
+import type { Permissions, Session } from '@koers/contract';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { apiErrorOf, AUTH_TOKEN_EVENT, authHeaders, getAuthToken } from './client.ts';
+import { ROLES } from '@koers/domain';
 
-/**
- * The answer of GET /api/v1/session. Written out here because the API's route types lose this
- * one path (its `security: [{ bearer: [] }, {}]` widens the route table to an index signature;
- * see docs/decisions/0011-api-types.md): keep it in step with `SessionSchema` in
- * apps/api/src/schemas.ts. `isSession` checks the answer at run time for the same reason.
- */
-export interface Session {
-  authenticated: boolean;
-  role: 'admin' | 'editor' | 'viewer' | null;
-  /** Entities an editor may import and correct for. */
-  entities: string[];
-  label: string | null;
-  tokenId: number | null;
-  readsPrivate: boolean;
-  /** The largest file the server accepts for import, in bytes. */
-  maxUploadBytes: number;
-  permissions: Permissions;
-}
-
-export interface Permissions {
-  read: boolean;
-  import: boolean;
-  correct: boolean;
-  addEntities: boolean;
-  undoImport: boolean;
-  editTargets: boolean;
-  readAudit: boolean;
-}
+/** The answer of GET /api/v1/session, as the contract declares it. */
+export type { Permissions, Session };
 
 /** What a caller without a token may do until the API says otherwise: read, nothing more. */
 export const ANONYMOUS: Session = {
@@ -53,13 +29,17 @@ export const ANONYMOUS: Session = {
 
 const PERMISSION_KEYS = Object.keys(ANONYMOUS.permissions) as (keyof Permissions)[];
 
+/**
+ * Whether an answer has the shape of a session: checked by hand rather than with the contract's
+ * schema, so that the validator stays out of the dashboard's first load.
+ */
 export function isSession(value: unknown): value is Session {
   if (!value || typeof value !== 'object') return false;
   const v = value as Record<string, unknown>;
   const permissions = v.permissions as Record<string, unknown> | undefined;
   return (
     typeof v.authenticated === 'boolean' &&
-    (v.role === null || v.role === 'admin' || v.role === 'editor' || v.role === 'viewer') &&
+    (v.role === null || (ROLES as readonly unknown[]).includes(v.role)) &&
     Array.isArray(v.entities) &&
     v.entities.every((e) => typeof e === 'string') &&
     typeof v.maxUploadBytes === 'number' &&

@@ -1,17 +1,19 @@
-/** The API's response and request types, read from its routes (never written twice). */
-import type { OkBody, QueryOf } from './client.ts';
+/** The API's answer and request types the dashboard reads, from the API's contract (never written twice). */
+import type { IndicatorPart } from '@koers/domain';
 
-export type MetaResponse = OkBody<'/meta'>;
-export type IndicatorResponse = OkBody<'/indicators/:id'>;
-export type RecordPage = OkBody<'/records'>;
+export type {
+  EntityMeta,
+  IndicatorMeta,
+  IndicatorResult as IndicatorResponse,
+  IndicatorRow,
+  Meta as MetaResponse,
+  Progress,
+  RecordItem,
+  RecordPage,
+  RecordsQueryInput,
+  TargetRef,
+} from '@koers/contract';
+export type { Status } from '@koers/domain';
 
-export type RecordsQueryInput = QueryOf<'/records'>;
-
-export type IndicatorRow = IndicatorResponse['rows'][number];
-export type Progress = NonNullable<IndicatorRow['progress']>;
-export type Status = Progress['status'];
-export type TargetRef = NonNullable<IndicatorRow['target']>;
-export type IndicatorMeta = MetaResponse['indicators'][number];
-export type EntityMeta = MetaResponse['entities'][number];
-export type RecordItem = RecordPage['items'][number];
-export type RecordPart = NonNullable<RecordsQueryInput['part']>;
+/** Which records behind a number: numerator, denominator, scope or unknown. */
+export type RecordPart = IndicatorPart;

@@ -2,16 +2,10 @@
  * Policy events shaped for a trend: which apply to a chart's scope, where they sit on the year
  * axis, and their numbers (in date order, the same on the chart, in the legend and in the table).
  */
-import type { Locale } from '@koers/domain';
+import type { PolicyEvent } from '@koers/contract';
 
-export interface PolicyEventData {
-  id: number;
-  date: string;
-  label: Record<Locale, string>;
-  scope: 'all' | 'policy_domain' | 'entity';
-  scopeCode: string | null;
-  source: string | null;
-}
+/** A policy event as a trend draws it: the contract's event without its time of change. */
+export type PolicyEventData = Omit<PolicyEvent, 'updatedAt'>;
 
 /** Whose trend a chart shows: an entity (with its policy domain), a policy domain, or all. */
 export interface TrendScope {

@@ -1,20 +1,20 @@
+import type { PolicyEventInput, PolicyEventOutcome } from '@koers/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiSend, type ApiSchema } from '../../../shared/api/client.ts';
+import { apiSend } from '../../../shared/api/client.ts';
 import { eventsQueryOptions } from '../../../shared/api/get-events.ts';
 
-type PostEvent = ApiSchema['/events']['$post'];
-export type EventBody = Extract<PostEvent, { status: 201 }>['input']['json'];
-export type EventOutcome = Extract<PostEvent, { status: 201 }>['output'];
+export type EventBody = PolicyEventInput;
+export type EventOutcome = PolicyEventOutcome;
 
 /** POST /api/v1/events, or PUT /api/v1/events/{id} when changing one (admin). */
 export async function saveEvent({ id, body }: { id: number | null; body: EventBody }): Promise<EventOutcome> {
-  const answer = id === null ? await apiSend('POST', '/events', { body }) : await apiSend('PUT', '/events/:id', { params: { id: String(id) }, body });
-  return answer.body as EventOutcome;
+  const answer = id === null ? await apiSend('POST /events', { body }) : await apiSend('PUT /events/:id', { params: { id: String(id) }, body });
+  return answer.body;
 }
 
 /** DELETE /api/v1/events/{id} (admin). */
 export async function removeEvent(id: number): Promise<EventOutcome> {
-  return (await apiSend('DELETE', '/events/:id', { params: { id: String(id) } })).body as EventOutcome;
+  return (await apiSend('DELETE /events/:id', { params: { id: String(id) } })).body;
 }
 
 /** After a change every trend redraws its events. */

@@ -1,4 +1,5 @@
-import type { Locale } from '@koers/domain';
+import { EVENT_LABEL_MAX, SOURCE_MAX } from '@koers/contract/limits';
+import { LOCALES, POLICY_EVENT_SCOPES, type Locale } from '@koers/domain';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { ApiError } from '../../../shared/api/client.ts';
 import { useEvents } from '../../../shared/api/get-events.ts';
@@ -13,8 +14,8 @@ import { useEventMutations, type EventBody } from '../api/save-event.ts';
 import { useEventMessages } from '../messages.ts';
 
 type Scope = PolicyEventData['scope'];
-const SCOPES: readonly Scope[] = ['all', 'policy_domain', 'entity'];
-const LANGUAGES: readonly Locale[] = ['nl', 'fr', 'en'];
+const SCOPES = POLICY_EVENT_SCOPES;
+const LANGUAGES = LOCALES;
 
 interface Draft {
   id: number | null;
@@ -100,7 +101,7 @@ export default function EventsPage() {
                   name={`label-${language}`}
                   lang={language}
                   required
-                  maxLength={300}
+                  maxLength={EVENT_LABEL_MAX}
                   value={draft.label[language]}
                   onChange={(e) => setDraft({ ...draft, label: { ...draft.label, [language]: e.target.value } })}
                 />
@@ -131,7 +132,7 @@ export default function EventsPage() {
             )}
             <div className="field event-form__label">
               <label htmlFor={`${base}-source`}>{m.source}</label>
-              <input id={`${base}-source`} name="source" maxLength={500} value={draft.source} onChange={(e) => setDraft({ ...draft, source: e.target.value })} />
+              <input id={`${base}-source`} name="source" maxLength={SOURCE_MAX} value={draft.source} onChange={(e) => setDraft({ ...draft, source: e.target.value })} />
             </div>
           </div>
           <div className="event-form__actions">

@@ -1,23 +1,20 @@
+import type { TargetChangeOutcome, TargetKey } from '@koers/contract';
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { apiSend, type ApiSchema } from '../../../shared/api/client.ts';
+import { apiSend } from '../../../shared/api/client.ts';
 import { metaQueryOptions } from '../../../shared/api/get-meta.ts';
 import type { TargetBody } from '../lib/target-form.ts';
 
-type PutTarget = ApiSchema['/targets']['$put'];
-export type TargetOutcome = Extract<PutTarget, { status: 200 }>['output'];
+export type TargetOutcome = TargetChangeOutcome;
 
 /** PUT /api/v1/targets (admin): the target in force and the logged change (null: nothing changed). */
 export async function saveTarget(body: TargetBody): Promise<TargetOutcome> {
-  const { body: answer } = await apiSend('PUT', '/targets', { body });
-  return answer as TargetOutcome;
+  return (await apiSend('PUT /targets', { body })).body;
 }
 
 /** DELETE /api/v1/targets (admin): the logged removal. */
 export async function removeTarget(key: Pick<TargetBody, 'indicator' | 'scope' | 'scopeCode' | 'year'>): Promise<TargetOutcome> {
-  const query: Record<string, string> = { indicator: key.indicator, scope: key.scope, year: String(key.year) };
-  if (key.scopeCode) query.scopeCode = key.scopeCode;
-  const { body } = await apiSend('DELETE', '/targets', { query });
-  return body as TargetOutcome;
+  const query: TargetKey = { indicator: key.indicator, scope: key.scope, year: key.year, ...(key.scopeCode ? { scopeCode: key.scopeCode } : {}) };
+  return (await apiSend('DELETE /targets', { query })).body;
 }
 
 /**

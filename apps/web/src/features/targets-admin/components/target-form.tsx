@@ -3,7 +3,7 @@ import { ApiError } from '../../../shared/api/client.ts';
 import { useI18n } from '../../../shared/i18n/use-i18n.ts';
 import { useRegistry } from '../../../shared/lib/use-registry.ts';
 import { useSaveTarget } from '../api/save-target.ts';
-import { checkTarget, decimalSeparator, EMPTY_DRAFT, fieldOfParameter, TARGET_SCOPES, TARGET_TIERS, type FieldProblems, type TargetDraft, type TargetField } from '../lib/target-form.ts';
+import { checkTarget, decimalSeparator, EMPTY_DRAFT, fieldOfParameter, SOURCE_MAX, TARGET_SCOPES, TARGET_TIERS, type FieldProblems, type TargetDraft, type TargetField } from '../lib/target-form.ts';
 import { useTargetMessages } from '../messages.ts';
 import { useTargetWords } from './use-target-words.ts';
 
@@ -212,7 +212,7 @@ export function TargetForm({ draft, onDraftChange, focusRequest }: TargetFormPro
 
           <div className="field field--wide">
             <label htmlFor={id('source')}>{m.fields.source}</label>
-            <input {...fieldProps('source', m.sourceHint)} name="source" className="text-input" maxLength={500} value={draft.source} onChange={(e) => set({ source: e.target.value })} />
+            <input {...fieldProps('source', m.sourceHint)} name="source" className="text-input" maxLength={SOURCE_MAX} value={draft.source} onChange={(e) => set({ source: e.target.value })} />
             <p id={id('source-hint')} className="field__hint">
               {m.sourceHint}
             </p>

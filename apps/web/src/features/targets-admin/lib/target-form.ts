@@ -3,14 +3,11 @@
  * the registry and turned into the body of PUT /api/v1/targets, or into a problem per field.
  * The API checks the same again; these checks only spare the round trip and say it in words.
  */
-import type { IndicatorId } from '@koers/domain';
+import type { TargetInput } from '@koers/contract';
+import { SOURCE_MAX, TARGET_YEAR_MAX, TARGET_YEAR_MIN } from '@koers/contract/limits';
+import { TARGET_SCOPES, type IndicatorId, type TargetScope, type Tier } from '@koers/domain';
 
-export const TARGET_SCOPES = ['all', 'policy_domain', 'entity', 'tier', 'province'] as const;
-export type TargetScope = (typeof TARGET_SCOPES)[number];
-
-export const TARGET_YEAR_MIN = 2000;
-export const TARGET_YEAR_MAX = 2100;
-const SOURCE_MAX = 500;
+export { SOURCE_MAX, TARGET_SCOPES, TARGET_YEAR_MAX, TARGET_YEAR_MIN, type TargetScope };
 
 export interface TargetDraft {
   indicator: string;
@@ -26,16 +23,8 @@ export type TargetField = keyof TargetDraft;
 export type TargetProblem = 'indicator' | 'scopeCode' | 'year' | 'yearRange' | 'percent' | 'percentRange' | 'sourceLength';
 export type FieldProblems = Partial<Record<TargetField, TargetProblem>>;
 
-export interface TargetBody {
-  indicator: IndicatorId;
-  scope: TargetScope;
-  scopeCode: string | null;
-  year: number;
-  /** Share from 0 to 1. */
-  value: number;
-  /** null keeps the stored source on a change. */
-  source: string | null;
-}
+/** The body of PUT /api/v1/targets as the form sends it: every field said (a null source keeps the stored one). */
+export type TargetBody = Required<TargetInput>;
 
 /** What the form checks codes against: the registry the API serves at /meta. */
 export interface TargetRegistry {
@@ -47,7 +36,7 @@ export interface TargetRegistry {
 }
 
 /** The tiers a `tier` target can be for. */
-export const TARGET_TIERS = ['local', 'flemish_government'] as const;
+export const TARGET_TIERS = ['local', 'flemish_government'] as const satisfies readonly Tier[];
 
 export const EMPTY_DRAFT: TargetDraft = { indicator: '', scope: 'all', scopeCode: '', year: '2020', percent: '', source: '' };
 
