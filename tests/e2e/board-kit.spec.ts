@@ -3,7 +3,7 @@
  * would: images that carry their own title, filters, data date, definition and legend; PDF
  * reports with nothing cut off; data files with the API's numbers; a printable page.
  */
-import { darkShare, decodePng, download, longDate, normalizeSpace, openExportMenu, pdfPages, svgSize, svgTexts, xlsxSheets } from './support/board-kit-files.ts';
+import { darkShare, decodePng, download, longDate, normalizeSpace, openExportMenu, pdfPages, smallestSize, svgSize, svgTexts, TICKS, xlsxSheets } from './support/board-kit-files.ts';
 import { api, waitForCharts } from './support/browser.ts';
 import { expect, test } from './support/fixtures.ts';
 
@@ -103,6 +103,11 @@ test.describe('board-meeting kit: PDF reports', () => {
 
     const pages = await pdfPages(file.bytes);
     expect(pages.length).toBeGreaterThan(1);
+    // 39 bars do not fit a page at the screen's text size, but the chart takes its page rather
+    // than shrink to a strip above its table (its ticks were 1–2.5 pt).
+    const tickSize = smallestSize(pages[0]!, TICKS);
+    expect(tickSize).toBeLessThan(Infinity);
+    expect(tickSize).toBeGreaterThanOrEqual(4.5);
     const date = longDate(meta.dataDate, 'nl-BE');
     pages.forEach((p, i) => {
       expect(Math.round(p.width), `page ${i + 1} is A4 landscape`).toBe(842);

@@ -1,4 +1,4 @@
-import { download, normalizeSpace, pdfPages } from './support/board-kit-files.ts';
+import { download, normalizeSpace, pdfPages, smallestSize, TICKS } from './support/board-kit-files.ts';
 import { api, percent, screenshot, waitForCharts, type ApiIndicator } from './support/browser.ts';
 import { expect, test } from './support/fixtures.ts';
 
@@ -117,6 +117,12 @@ test.describe('overview', () => {
     expect(answer).toContain('Entiteiten die het verst achterop liggen in 2019');
     // A4 landscape.
     expect(Math.round(pages[0]!.width)).toBe(842);
+    // The trend chart's ticks and legend are legible on paper (they came out at 5.8 pt).
+    const chartPage = pages.find((p) => p.text.includes('Projectie aan waargenomen tempo'));
+    expect(chartPage, 'a page with the trend chart').toBeDefined();
+    const size = smallestSize(chartPage!, [...TICKS, 'Groeipad vanaf het basisjaar']);
+    expect(size).toBeLessThan(Infinity);
+    expect(size).toBeGreaterThanOrEqual(7.5);
     expect(problems).toEqual([]);
   });
 });

@@ -68,6 +68,16 @@ export interface PdfPage {
   height: number;
   /** The page's text, whitespace (incl. no-break spaces) collapsed to single spaces. */
   text: string;
+  /** Each run of text with its size on paper in points. */
+  runs: { text: string; size: number }[];
+}
+
+/** A share axis's tick labels, as the PDF writes them in Dutch. */
+export const TICKS = ['0%', '25%', '50%', '75%', '100%', '0 %', '25 %', '50 %', '75 %', '100 %'] as const;
+
+/** The smallest size (pt) at which any of these words is written on the page (Infinity when none is). */
+export function smallestSize(page: PdfPage, words: readonly string[]): number {
+  return Math.min(...page.runs.filter((run) => words.includes(run.text)).map((run) => run.size));
 }
 
 export const normalizeSpace = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
@@ -81,7 +91,10 @@ export async function pdfPages(bytes: Buffer): Promise<PdfPage[]> {
     const viewport = page.getViewport({ scale: 1 });
     const content = await page.getTextContent();
     const text = content.items.map((item) => ('str' in item ? `${item.str}${item.hasEOL ? '\n' : ''}` : '')).join(' ');
-    pages.push({ width: viewport.width, height: viewport.height, text: normalizeSpace(text) });
+    const runs = content.items.flatMap((item) =>
+      'str' in item && item.str.trim() ? [{ text: normalizeSpace(item.str), size: Math.hypot(item.transform[2] as number, item.transform[3] as number) }] : [],
+    );
+    pages.push({ width: viewport.width, height: viewport.height, text: normalizeSpace(text), runs });
   }
   await pdf.destroy();
   return pages;
