@@ -7,6 +7,7 @@ import { navigate, useView } from '../../../shared/url-state/use-view.ts';
 import { EntityIndex } from './entity-index.tsx';
 import { EntityPicker } from './entity-picker.tsx';
 import { Scorecard } from './scorecard.tsx';
+import '../entity.css';
 
 /** `/entities`: every entity's headline; `/entities/AWV`: that entity's scorecard. */
 export default function EntityPage() {

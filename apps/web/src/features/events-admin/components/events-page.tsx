@@ -12,6 +12,7 @@ import { PageHeader } from '../../../shared/ui/page-header.tsx';
 import { ErrorState, LoadingState } from '../../../shared/ui/states.tsx';
 import { useEventMutations, type EventBody } from '../api/save-event.ts';
 import { useEventMessages } from '../messages.ts';
+import '../events-admin.css';
 
 type Scope = PolicyEventData['scope'];
 const SCOPES = POLICY_EVENT_SCOPES;

@@ -15,6 +15,7 @@ import { theNumberQueryOptions } from '../api/get-the-number.ts';
 import { evidenceFilters } from '../lib/evidence-filters.ts';
 import { RecordsTable } from './records-table.tsx';
 import { TheNumber } from './the-number.tsx';
+import '../evidence.css';
 
 const ALL = '';
 

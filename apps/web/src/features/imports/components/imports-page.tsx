@@ -9,6 +9,7 @@ import { ImportDetail } from './import-detail.tsx';
 import { ImportHistory } from './import-history.tsx';
 import { ImportReportView } from './import-report-view.tsx';
 import { UploadForm } from './upload-form.tsx';
+import '../imports.css';
 
 /**
  * Data stewards' imports: upload a file (editors and admins), read its report, and the history

@@ -15,6 +15,7 @@ import { navigate, useView } from '../../../shared/url-state/use-view.ts';
 import { crossEntityFilters } from '../../../shared/url-state/view-state.ts';
 import { coverageQueryOptions } from '../api/get-coverage.ts';
 import { coverageMatrix } from '../lib/coverage-matrix.ts';
+import '../methodology.css';
 
 const CRITERIA_SCOPED: readonly IndicatorId[] = ['sustainable_value_share', 'sustainable_count_share'];
 

@@ -19,6 +19,7 @@ import { Headline } from './headline.tsx';
 import { LaggardsList } from './laggards-list.tsx';
 import { ProgressFacts, progressFacts } from './progress-facts.tsx';
 import { ThemeStatusGrid } from './theme-status-grid.tsx';
+import '../overview.css';
 
 /** Management's one screen: the headline against 100 %, its trend and glide path, every theme's status. */
 export default function OverviewPage() {

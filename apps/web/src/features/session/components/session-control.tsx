@@ -6,6 +6,7 @@ import { useI18n } from '../../../shared/i18n/use-i18n.ts';
 import { describeSession } from '../lib/access.ts';
 import { useSessionMessages } from '../messages.ts';
 import { SignInDialog } from './sign-in-dialog.tsx';
+import '../session.css';
 
 const SESSION_KEY = sessionQueryOptions().queryKey;
 

@@ -10,6 +10,7 @@ import { ChangeLog } from './change-log.tsx';
 import { TargetForm } from './target-form.tsx';
 import { TargetsTable } from './targets-table.tsx';
 import { ThresholdsSection } from './thresholds-section.tsx';
+import '../targets-admin.css';
 
 /**
  * Targets as data: everyone reads the targets and their change log; an administrator adds,

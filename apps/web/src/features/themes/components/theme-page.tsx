@@ -20,6 +20,7 @@ import { crossEntityFilters } from '../../../shared/url-state/view-state.ts';
 import { entityRankingQueryOptions } from '../api/get-entity-ranking.ts';
 import { themeSeriesQueryOptions } from '../api/get-theme-series.ts';
 import { selectedTheme } from '../lib/selected-theme.ts';
+import '../themes.css';
 
 /** One theme: each of its indicators over the years (against a target or "monitoring only") and the entities ranked. */
 export default function ThemePage() {
