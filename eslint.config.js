@@ -23,6 +23,11 @@ const boundaries = [
     from: join(root, 'apps/api'),
     message: 'The dashboard may not import the API: take request and answer types from @koers/contract (decision 0022).',
   },
+  {
+    target: join(root, 'apps/api/src/routes'),
+    from: join(root, 'packages/db'),
+    message: 'A route reads through @koers/services like it writes, so a rule about what may be read lives in one place (decision 0022).',
+  },
   { target: join(web, 'shared'), from: join(web, 'features'), message: 'shared/ may not import a feature: move what both need into shared/.' },
   { target: join(web, 'shared'), from: join(web, 'app'), message: 'shared/ may not import app/.' },
   { target: join(web, 'features'), from: join(web, 'app'), message: 'A feature may not import app/: pass what it needs in, or move it to shared/.' },

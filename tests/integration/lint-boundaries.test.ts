@@ -46,6 +46,11 @@ describe('lint boundaries', () => {
     expect(await ruleIds([file])).toEqual(['import-x/no-restricted-paths']);
   });
 
+  it('refuses an API route reading the database itself rather than through the services', async () => {
+    const file = write('apps/api/src/routes/lint-probe.ts', "import { listImports } from '@koers/db';\nexport const list = listImports;\n");
+    expect(await ruleIds([file])).toEqual(['import-x/no-restricted-paths']);
+  });
+
   it('refuses shared/ importing a feature, and a feature importing another feature', async () => {
     const shared = write('apps/web/src/shared/lib/lint-probe.ts', "import '../../features/compare/api/get-comparison.ts';\nexport {};\n");
     const feature = write('apps/web/src/features/overview/lib/lint-probe.ts', "import '../../compare/api/get-comparison.ts';\nexport {};\n");

@@ -4,8 +4,7 @@
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { getSetting, SETTING } from '@koers/db';
-import { DEFAULT_MAX_IMPORT_BYTES, exportTemplateCsv } from '@koers/services';
+import { DEFAULT_MAX_IMPORT_BYTES, exportTemplateCsv, readDataVersion } from '@koers/services';
 import type { Handler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
@@ -122,7 +121,7 @@ export function createApp(deps: AppDeps) {
   const answers = new AnswerCache(deps.answerCacheBytes ?? DEFAULT_ANSWER_CACHE_BYTES);
   app.use('/api/v1/*', async (c, next) => {
     if (c.req.method !== 'GET' || c.req.path.startsWith('/api/v1/imports') || uncached.has(c.req.path)) return next();
-    const version = (await getSetting(deps.db.kysely, SETTING.dataVersion)) ?? '0';
+    const version = await readDataVersion(deps.db);
     const etag = `"v${version}"`;
     const match = c.req.header('if-none-match');
     // With private reads a shared cache must not keep answers for the next caller.

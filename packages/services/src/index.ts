@@ -26,3 +26,6 @@ export * from './indicator-export.ts';
 export * from './prototype-guard.ts';
 export * from './interrupted-imports.ts';
 export * from './isolated-import.ts';
+export * from './registry-reads.ts';
+export * from './history-reads.ts';
+export * from './record-reads.ts';

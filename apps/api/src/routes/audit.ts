@@ -1,9 +1,9 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
-import { listAuditTrail } from '@koers/db';
+import { readAuditTrail } from '@koers/services';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { validationHook } from '../http-errors.ts';
 import { requires } from '../security.ts';
-import { AuditPage, AuditQuery, ErrorBody, type AuditItem } from '@koers/contract';
+import { AuditPage, AuditQuery, ErrorBody } from '@koers/contract';
 
 const auditRoute = createRoute({
   method: 'get',
@@ -29,15 +29,12 @@ const auditRoute = createRoute({
 export function auditRoutes({ db }: AppDeps) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(auditRoute, async (c) => {
     const q = c.req.valid('query');
-    const items = await listAuditTrail(db.kysely, {
+    const page = await readAuditTrail(db, {
       limit: q.limit,
       ...(q.before ? { before: q.before } : {}),
       ...(q.action ? { actions: q.action.split(',') } : {}),
     });
     c.header('Cache-Control', 'no-store');
-    return c.json(
-      { items: items as AuditItem[], nextBefore: items.length === q.limit ? items[items.length - 1]!.at : null },
-      200,
-    );
+    return c.json(page, 200);
   });
 }

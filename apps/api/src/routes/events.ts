@@ -1,6 +1,5 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
-import { listPolicyEvents } from '@koers/db';
-import { changePolicyEvent, createPolicyEvent, removePolicyEvent } from '@koers/services';
+import { changePolicyEvent, createPolicyEvent, readPolicyEvents, removePolicyEvent } from '@koers/services';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { validationHook } from '../http-errors.ts';
 import { requires } from '../security.ts';
@@ -60,7 +59,7 @@ const deleteRoute = createRoute({
 
 export function eventRoutes({ db }: AppDeps) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
-    .openapi(listRoute, async (c) => c.json({ items: await listPolicyEvents(db.kysely) }, 200))
+    .openapi(listRoute, async (c) => c.json({ items: await readPolicyEvents(db) }, 200))
     .openapi(createEventRoute, async (c) => c.json(await createPolicyEvent(db, c.req.valid('json'), c.get('principal')!.actor), 201))
     .openapi(putRoute, async (c) => c.json(await changePolicyEvent(db, c.req.valid('param').id, c.req.valid('json'), c.get('principal')!.actor), 200))
     .openapi(deleteRoute, async (c) => c.json(await removePolicyEvent(db, c.req.valid('param').id, c.get('principal')!.actor), 200));

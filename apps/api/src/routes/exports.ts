@@ -1,7 +1,6 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
-import { getSetting, listEntities, listPolicyEvents, SETTING } from '@koers/db';
 import { isIndicatorId } from '@koers/domain';
-import { eventsInScope, indicatorCsv, indicatorXlsx, queryIndicator } from '@koers/services';
+import { indicatorCsv, indicatorXlsx, queryIndicator, readExportContext } from '@koers/services';
 import type { AppDeps } from '../context.ts';
 import { notFound, validationHook } from '../http-errors.ts';
 import { CsvFile, ErrorBody, ExportQuery, IndicatorParams, XlsxFile } from '@koers/contract';
@@ -32,21 +31,11 @@ export function exportRoutes({ db }: AppDeps) {
     if (!isIndicatorId(id)) return c.json(notFound(`unknown indicator "${id}"; GET /api/v1/meta lists them`), 404);
     const query = c.req.valid('query');
     const filters = toFilters(query);
-    const [result, dataDate, dataset, events, entities] = await Promise.all([
+    const [result, { dataDate, dataset, events }] = await Promise.all([
       queryIndicator(db, id, { groupBy: toGroupBy(query.groupBy), filters }),
-      getSetting(db.kysely, SETTING.dataDate),
-      getSetting(db.kysely, SETTING.datasetLabel),
-      listPolicyEvents(db.kysely),
-      listEntities(db.kysely),
+      readExportContext(db, filters),
     ]);
-    const domains = new Map(entities.map((e) => [e.code, e.policyDomain]));
-    const context = {
-      locale: query.lang,
-      dataDate,
-      dataset,
-      source: `Koers ${c.req.path}${new URL(c.req.url).search}`,
-      events: eventsInScope(events, filters, (entity) => domains.get(entity) ?? null),
-    };
+    const context = { locale: query.lang, dataDate, dataset, source: `Koers ${c.req.path}${new URL(c.req.url).search}`, events };
     const stamp = (dataDate ?? '').slice(0, 10) || 'undated';
     const name = `koers-${id}-${stamp}`;
     if (query.format === 'xlsx') {

@@ -1,6 +1,5 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
-import { getImport, listImports } from '@koers/db';
-import { allows, DEFAULT_MAX_IMPORT_BYTES, firstMessages, mayReadCellValues, startImportRun, undoImport, withoutCellValues, writableEntities, type ImportReport, type ImportRun } from '@koers/services';
+import { allows, DEFAULT_MAX_IMPORT_BYTES, firstMessages, mayReadCellValues, readImport, readImportHistory, startImportRun, undoImport, withoutCellValues, writableEntities, type ImportReport, type ImportRun } from '@koers/services';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { badRequest, notFound, validationHook } from '../http-errors.ts';
 import { requires } from '../security.ts';
@@ -159,13 +158,12 @@ export function importRoutes({ db, maxUploadBytes, importMemoryMb }: AppDeps) {
     })
     .openapi(listRoute, async (c) => {
       const { limit, beforeId } = c.req.valid('query');
-      const items = await listImports(db.kysely, { limit, ...(beforeId !== undefined ? { beforeId } : {}) });
-      return c.json({ items, nextBeforeId: items.length === limit ? items[items.length - 1]!.id : null }, 200);
+      return c.json(await readImportHistory(db, { limit, ...(beforeId !== undefined ? { beforeId } : {}) }), 200);
     })
     .openapi(getRoute, async (c) => {
       const { id } = c.req.valid('param');
       const { messages } = c.req.valid('query');
-      const entry = await getImport(db.kysely, id);
+      const entry = await readImport(db, id);
       if (!entry) return c.json(notFound(`no import ${id}`), 404);
       const stored = entry.report as ImportReport;
       // Rejected cells are quoted only to whoever made the import and to administrators.

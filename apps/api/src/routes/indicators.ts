@@ -1,7 +1,6 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
-import { getSetting, SETTING } from '@koers/db';
 import { isIndicatorId } from '@koers/domain';
-import { queryIndicator } from '@koers/services';
+import { queryIndicator, readDataLabels } from '@koers/services';
 import type { AppDeps } from '../context.ts';
 import { notFound, validationHook } from '../http-errors.ts';
 import { ErrorBody, IndicatorParams, IndicatorQuery, IndicatorResponse } from '@koers/contract';
@@ -32,11 +31,7 @@ export function indicatorRoutes({ db }: AppDeps) {
         400,
       );
     }
-    const [result, dataDate, dataset] = await Promise.all([
-      queryIndicator(db, id, { groupBy: toGroupBy(query.groupBy), filters }),
-      getSetting(db.kysely, SETTING.dataDate),
-      getSetting(db.kysely, SETTING.datasetLabel),
-    ]);
+    const [result, { dataDate, dataset }] = await Promise.all([queryIndicator(db, id, { groupBy: toGroupBy(query.groupBy), filters }), readDataLabels(db)]);
     return c.json(
       {
         ...result,

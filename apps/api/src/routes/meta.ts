@@ -1,7 +1,5 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
-import { getSetting, listEntities, listPolicyDomains, listProductGroups, listTargets, SETTING, yearsWithRecords } from '@koers/db';
-import { INDICATORS, THEMES, tierOf } from '@koers/domain';
-import { loadStatusThresholds } from '@koers/services';
+import { checkDatabase, readMeta } from '@koers/services';
 import type { AppDeps } from '../context.ts';
 import { validationHook } from '../http-errors.ts';
 import { HealthResponse, MetaResponse } from '@koers/contract';
@@ -29,50 +27,8 @@ const healthRoute = createRoute({
 export function metaRoutes({ db }: AppDeps) {
   return new OpenAPIHono({ defaultHook: validationHook })
     .openapi(healthRoute, async (c) => {
-      await listPolicyDomains(db.kysely);
+      await checkDatabase(db);
       return c.json({ status: 'ok' as const, database: db.engine }, 200);
     })
-    .openapi(metaRoute, async (c) => {
-      const [entities, policyDomains, productGroups, targets, years, dataDate, dataset, statusThresholds] = await Promise.all([
-        listEntities(db.kysely),
-        listPolicyDomains(db.kysely),
-        listProductGroups(db.kysely),
-        listTargets(db.kysely),
-        yearsWithRecords(db.kysely),
-        getSetting(db.kysely, SETTING.dataDate),
-        getSetting(db.kysely, SETTING.datasetLabel),
-        loadStatusThresholds(db.kysely),
-      ]);
-      return c.json(
-        {
-          themes: [...THEMES],
-          indicators: INDICATORS.map((i) => ({
-            ...i,
-            targets: targets
-              .filter((t) => t.indicator === i.id)
-              .map((t) => ({ scope: t.scope, scopeCode: t.scopeCode, year: t.year, value: t.value, source: t.source })),
-          })),
-          entities: entities.map((e) => ({
-            ...e,
-            tier: tierOf(e),
-            kind: e.type,
-            nameFr: e.nameFr ?? null,
-            nisCode: e.nisCode ?? null,
-            province: e.province ?? null,
-            inhabitants: e.inhabitants ?? null,
-            populationClass: e.populationClass ?? null,
-            validFrom: e.validFrom ?? null,
-            validTo: e.validTo ?? null,
-            succeededBy: e.succeededBy ?? null,
-          })),
-          policyDomains,
-          productGroups: productGroups.map((g) => ({ ...g, cpvPrefixes: [...g.cpvPrefixes] })),
-          years,
-          dataDate,
-          dataset,
-          statusThresholds,
-        },
-        200,
-      );
-    });
+    .openapi(metaRoute, async (c) => c.json(await readMeta(db), 200));
 }

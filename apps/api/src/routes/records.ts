@@ -1,9 +1,7 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
-import { decodeCursor, queryRecords } from '@koers/db';
-import type { RecordSortField } from '@koers/domain';
-import { correctRecord } from '@koers/services';
+import { correctRecord, readRecordPage } from '@koers/services';
 import type { AppDeps, AppEnv } from '../context.ts';
-import { badRequest, validationHook } from '../http-errors.ts';
+import { validationHook } from '../http-errors.ts';
 import { requires } from '../security.ts';
 import { CorrectionBody, CorrectionResultSchema, ErrorBody, RecordIdParams, RecordPageResponse, RecordsQuery } from '@koers/contract';
 import { toFilters } from '../query-filters.ts';
@@ -45,32 +43,12 @@ const correctRoute = createRoute({
   },
 });
 
-/** What a cursor's sort value must be for each sort field (cents and years are whole numbers). */
-function cursorFits(value: string | number | null, sort: RecordSortField): boolean {
-  switch (sort) {
-    case 'value_eur':
-      return value === null || (typeof value === 'number' && Number.isSafeInteger(value));
-    case 'year':
-      return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 9999;
-    default:
-      return typeof value === 'string' && value.length <= 300;
-  }
-}
-
 export function recordRoutes({ db }: AppDeps) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(recordsRoute, async (c) => {
       const q = c.req.valid('query');
-      if (q.cursor) {
-        const cursor = decodeCursor(q.cursor);
-        if (!cursor || cursor.id < 0 || cursor.id > 2_147_483_647 || !cursorFits(cursor.value, q.sort)) {
-          return c.json(badRequest('cursor', 'not a cursor this API gave out for this sort'), 400);
-        }
-      }
-      if (q.part && !q.indicator) {
-        return c.json(badRequest('part', 'needs indicator'), 400);
-      }
-      const page = await queryRecords(db.kysely, {
+      // A cursor this API did not give out, or a part without its indicator: 400 (InvalidInputError).
+      const page = await readRecordPage(db, {
         filters: toFilters(q),
         ...(q.indicator ? { indicator: q.indicator } : {}),
         ...(q.part ? { part: q.part } : {}),

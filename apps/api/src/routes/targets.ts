@@ -1,6 +1,5 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
-import { listStoredTargets, listTargetChanges } from '@koers/db';
-import { removeTarget, setTarget } from '@koers/services';
+import { readTargetChanges, readTargets, removeTarget, setTarget } from '@koers/services';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { validationHook } from '../http-errors.ts';
 import { requires } from '../security.ts';
@@ -74,12 +73,7 @@ export function targetRoutes({ db }: AppDeps) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(listRoute, async (c) => {
       const q = c.req.valid('query');
-      const items = await listStoredTargets(db.kysely, {
-        ...(q.indicator ? { indicator: q.indicator } : {}),
-        ...(q.scope ? { scope: q.scope } : {}),
-        ...(q.scopeCode ? { scopeCode: q.scope === 'entity' ? q.scopeCode.toUpperCase() : q.scopeCode } : {}),
-      });
-      return c.json({ items }, 200);
+      return c.json({ items: await readTargets(db, q) }, 200);
     })
     .openapi(putRoute, async (c) => {
       const body = c.req.valid('json');
@@ -93,11 +87,6 @@ export function targetRoutes({ db }: AppDeps) {
     })
     .openapi(changesRoute, async (c) => {
       const q = c.req.valid('query');
-      const items = await listTargetChanges(db.kysely, {
-        limit: q.limit,
-        ...(q.indicator ? { indicator: q.indicator } : {}),
-        ...(q.beforeId !== undefined ? { beforeId: q.beforeId } : {}),
-      });
-      return c.json({ items, nextBeforeId: items.length === q.limit ? items[items.length - 1]!.id : null }, 200);
+      return c.json(await readTargetChanges(db, q), 200);
     });
 }
