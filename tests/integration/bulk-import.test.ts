@@ -3,7 +3,8 @@
  * PostgreSQL keep every value exactly (text with tabs, line breaks, backslashes and COPY's own
  * null marker), a large file into an empty table (whose secondary indexes are built after
  * loading) leaves exactly the indexes it found, and a bad row in such a load still rejects the
- * whole file with nothing written.
+ * whole file with nothing written. A large CSV file on disk is read and checked in a worker
+ * thread: its report is the one the same checks make in the importing thread.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -90,6 +91,22 @@ describe.each(ENGINES)('%s: bulk imports', (engine) => {
     // The same file again: every row unchanged, nothing written.
     const again = await importFile(db, fromDisk('bulk-again.csv', templateCsv(records)));
     expect(again).toMatchObject({ applied: true, accepted: 0, updated: 0, unchanged: BULK_ROWS, rejected: 0 });
+  });
+
+  it('reports a large file read in a worker thread exactly as one read in the importing thread', async () => {
+    const records = makeRecords(BULK_ROWS, 914);
+    // Row errors of several kinds, a duplicate key and a buyer to add, spread through the file.
+    records[10] = { ...records[10]!, entity: 'ONBEKEND' };
+    records[20_000] = { ...records[20_000]!, dossierId: records[5]!.dossierId, entity: records[5]!.entity };
+    records[25_000] = { ...records[25_000]!, productGroup: 'geen-groep' };
+    records[BULK_ROWS - 1] = { ...records[BULK_ROWS - 1]!, title: 'x'.repeat(5_000) };
+    const text = templateCsv(records);
+    for (const options of [{ mode: 'partial' as const, dryRun: true }, { mode: 'all_or_nothing' as const }]) {
+      const inWorker = await importFile(db, fromDisk('errors.csv', text), options);
+      const here = await importFile(db, fromDisk('errors.csv', text), { ...options, parallel: false });
+      expect(inWorker.errors.length).toBeGreaterThanOrEqual(4);
+      expect({ ...inWorker, importId: 0 }).toEqual({ ...here, importId: 0 });
+    }
   });
 
   it('keeps text with tabs, line breaks, backslashes and null markers exactly, in new and in changed records', async () => {

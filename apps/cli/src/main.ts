@@ -116,7 +116,7 @@ async function runImport(args: string[]): Promise<number> {
         reports.push(
           await importFile(
             db,
-            { name: basename(file), open: () => createReadStream(file, { highWaterMark: 1 << 20 }) },
+            { name: basename(file), path: file, open: () => createReadStream(file, { highWaterMark: 1 << 20 }) },
             {
               mode: values.partial ? 'partial' : 'all_or_nothing',
               dryRun: values['dry-run'],

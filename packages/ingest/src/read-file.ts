@@ -8,6 +8,8 @@ import { FileRejectedError, type ImportFormat, type ReadResult } from './types.t
 
 export interface FileSource {
   name: string;
+  /** The file on disk, when it is one: a large CSV file is then read and checked in a worker thread. */
+  path?: string;
   /** Opens the bytes from the start; called once for detection and once for reading. */
   open(): AsyncIterable<Uint8Array>;
 }

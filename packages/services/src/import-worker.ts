@@ -31,7 +31,7 @@ async function run(task: WorkerTask): Promise<void> {
   try {
     const report = await importFile(
       db,
-      { name: task.file.name, open: () => createReadStream(task.file.path, { highWaterMark: 1 << 20 }) },
+      { name: task.file.name, path: task.file.path, open: () => createReadStream(task.file.path, { highWaterMark: 1 << 20 }) },
       { ...task.options, started: { importId: task.importId, size: task.file.size }, onProgress: (progress) => void send({ kind: 'progress', progress }) },
     );
     await send({ kind: 'report', report });

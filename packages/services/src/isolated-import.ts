@@ -90,7 +90,7 @@ export async function startImportRun(db: Db, file: ReceivedFile, options: Import
 }
 
 function fileOnDisk(file: ReceivedFile): FileSource {
-  return { name: file.name, open: () => createReadStream(file.path, { highWaterMark: 1 << 20 }) };
+  return { name: file.name, path: file.path, open: () => createReadStream(file.path, { highWaterMark: 1 << 20 }) };
 }
 
 /** The TypeScript loader the import process starts with (the project runs its sources through tsx). */
