@@ -86,7 +86,13 @@ export function readAndCheckInWorker(task: CheckTask, onProgress: ((progress: Im
         }, settle);
       }
     });
-    worker.on('error', settle);
+    worker.on('error', (error: Error & { code?: string }) =>
+      settle(
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? new FileRejectedError(`reading the file needed more than the ${WORKER_HEAP_MB} MB of memory a reader may use; nothing was written (does a quoted field run on without end?)`)
+          : error,
+      ),
+    );
     worker.on('exit', (code) => finished || settle(new Error(`the worker reading the file stopped (exit code ${code}) before it finished`)));
   });
 }
