@@ -3,7 +3,7 @@
  * the worker's demo database. The plan-wide 2020 target this file edits is put back as it was.
  */
 import { apiWith, createToken, signIn, unexpected } from './support/admin-session.ts';
-import { screenshot, waitForCharts } from './support/browser.ts';
+import { navLink, screenshot, waitForCharts } from './support/browser.ts';
 import { expect, test } from './support/fixtures.ts';
 
 interface Target {
@@ -77,7 +77,7 @@ test.describe('signing in and what a role may do', () => {
     // A viewer reads, like anyone: still no editing and no import page.
     await signIn(page, viewer);
     await expect(page.getByTestId('session-role')).toHaveText('Lezer');
-    await expect(page.locator('[data-nav="imports"]')).toHaveCount(0);
+    await expect(navLink(page, 'Imports')).toHaveCount(0);
     await expect(page.getByTestId('target-form')).toHaveCount(0);
     await page.getByTestId('sign-out').click();
     await expect(page.getByTestId('sign-in')).toBeVisible();
@@ -86,14 +86,14 @@ test.describe('signing in and what a role may do', () => {
     await signIn(page, admin);
     await expect(page.getByTestId('session-role')).toHaveText('Beheerder');
     await expect(page.getByTestId('target-form')).toBeVisible();
-    await expect(page.locator('[data-nav="imports"]')).toHaveCount(1);
+    await expect(navLink(page, 'Imports')).toHaveCount(1);
     await expect(page.locator(`tr[data-target="${ROW}"] [data-action="edit"]`)).toHaveCount(1);
 
     // Signing out takes it all away again and forgets the token.
     await page.getByTestId('sign-out').click();
     await expect(page.getByTestId('sign-in')).toBeVisible();
     await expect(page.getByTestId('target-form')).toHaveCount(0);
-    await expect(page.locator('[data-nav="imports"]')).toHaveCount(0);
+    await expect(navLink(page, 'Imports')).toHaveCount(0);
     expect(await page.evaluate(() => sessionStorage.getItem('koers:token'))).toBeNull();
     await expect(page.getByTestId('sign-in')).toBeFocused();
     expect(problems).toEqual([]);
@@ -133,7 +133,7 @@ test.describe('an administrator edits a target', () => {
     await expect(page.locator('.headline--primary .headline__target')).toHaveText('doel 100% in 2020');
     await signIn(page, admin);
 
-    await page.locator('[data-nav="targets"]').click();
+    await navLink(page, 'Doelen').click();
     const row = page.locator(`tr[data-target="${ROW}"]`);
     await row.locator('[data-action="edit"]').click();
     const percent = page.getByTestId('target-form').getByLabel('Doel (%)');
@@ -155,13 +155,13 @@ test.describe('an administrator edits a target', () => {
     await screenshot(page, 'targets-edited');
 
     // Back on the overview (in the same tab, so from the dashboard's own cache): the new target.
-    await page.locator('[data-nav="overview"]').click();
+    await navLink(page, 'Overzicht').click();
     await expect(page.locator('.headline--primary .headline__target')).toHaveText('doel 95% in 2020');
     await waitForCharts(page);
     await expect(page.locator('[data-chart="overview-trend"] .chart-legend')).toContainText('95%');
 
     // The sustainable-procurement theme (the default theme page) measures against it too.
-    await page.locator('[data-nav="themes"]').click();
+    await navLink(page, 'Thema’s').click();
     await expect(page).toHaveURL(/\/themes/);
     await waitForCharts(page);
     await expect(page.locator('[data-chart="theme-sustainable_value_share"] .chart-legend')).toContainText('95%');

@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { apiWith, createToken, signIn, templateCsv, unexpected } from './support/admin-session.ts';
-import { screenshot } from './support/browser.ts';
+import { navLink, screenshot } from './support/browser.ts';
 import { expect, test } from './support/fixtures.ts';
 
 const RUN = Date.now().toString(36).toUpperCase();
@@ -80,7 +80,7 @@ test.describe('imports', () => {
   test('offers anonymous readers no import page, no upload and no undo, but lets them read the history', async ({ page, problems }) => {
     await page.goto('/');
     await expect(page.getByTestId('headline-value')).toBeVisible();
-    await expect(page.locator('[data-nav="imports"]')).toHaveCount(0);
+    await expect(navLink(page, 'Imports')).toHaveCount(0);
     await expect(page.getByTestId('sign-in')).toHaveText('Aanmelden');
 
     await page.goto('/imports');
@@ -123,7 +123,7 @@ test.describe('imports', () => {
     expect(await page.evaluate((token) => Object.values(localStorage).some((v) => v.includes(token)), admin)).toBe(false);
     expect(page.url()).not.toContain('koers_');
 
-    await page.locator('[data-nav="imports"]').click();
+    await navLink(page, 'Imports').click();
     await expect(page.getByTestId('upload-form')).toBeVisible();
     // An admin may add unknown buyers; the option is there.
     await expect(page.getByLabel(/Onbekende aankopers/)).toHaveCount(1);
@@ -260,7 +260,7 @@ test.describe('imports', () => {
     const touched = seed!.accepted + seed!.updated;
     await page.goto('/');
     await signIn(page, admin);
-    await page.locator('[data-nav="imports"]').click();
+    await navLink(page, 'Imports').click();
     await page.locator(`tr[data-import-id="${seed!.id}"] [data-action="undo"]`).click();
     await expect(page.getByRole('dialog')).toBeVisible();
     const confirm = page.getByTestId('undo-confirm');

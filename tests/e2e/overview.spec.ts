@@ -1,5 +1,5 @@
 import { download, normalizeSpace, pdfPages, smallestSize, TICKS } from './support/board-kit-files.ts';
-import { api, percent, screenshot, waitForCharts, type ApiIndicator } from './support/browser.ts';
+import { api, navLink, percent, screenshot, waitForCharts, type ApiIndicator } from './support/browser.ts';
 import { expect, test } from './support/fixtures.ts';
 
 test.describe('overview', () => {
@@ -30,7 +30,7 @@ test.describe('overview', () => {
     expect(meta.dataset).toBe('demo');
     await page.goto('/');
     await expect(page.getByTestId('demo-badge')).toHaveText('Demodata');
-    await page.locator('[data-nav="methodology"]').click();
+    await navLink(page, 'Methode en datakwaliteit').click();
     await expect(page.getByTestId('methodology-demo')).toBeVisible();
     await expect(page.getByTestId('coverage-table')).toBeVisible();
     await screenshot(page, 'methodology');

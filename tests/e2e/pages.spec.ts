@@ -1,4 +1,4 @@
-import { screenshot, waitForCharts } from './support/browser.ts';
+import { navLink, screenshot, waitForCharts } from './support/browser.ts';
 import { expect, test } from './support/fixtures.ts';
 
 test.describe('every page', () => {
@@ -37,7 +37,7 @@ test.describe('every page', () => {
     await expect(page.getByTestId('headline-value')).toBeVisible();
     await page.keyboard.press('Tab');
     await expect(page.locator(':focus')).toHaveClass('skip-link');
-    await page.locator('[data-nav="compare"]').focus();
+    await navLink(page, 'Vergelijken').focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/compare/);
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();

@@ -38,6 +38,11 @@ export function watch(page: Page): string[] {
   return problems;
 }
 
+/** A link of the main navigation, by its Dutch name (the pages' default language). */
+export function navLink(page: Page, name: string) {
+  return page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name, exact: true });
+}
+
 /** Saves a full-page screenshot under tests/artifacts/. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
