@@ -9,6 +9,7 @@
  * writing them (write-batches.ts), then the aggregates and the history entry (here).
  */
 import { createHash } from 'node:crypto';
+import { availableParallelism, loadavg } from 'node:os';
 import {
   analyzeRecords,
   deferRecordIndexes,
@@ -60,7 +61,8 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /**
    * Whether a CSV file on disk (`source.path`) of PARALLEL_FROM_BYTES or more is read and checked
-   * in a worker thread while this one writes (default true); false reads it here.
+   * in a worker thread while this one writes: true always, false never; by default when a core
+   * is free for it (the worker costs CPU, which only pays when it runs beside the writer).
    */
   parallel?: boolean;
 }
@@ -101,7 +103,7 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
       const sink = (batch: Parameters<BatchWriter['write']>[0]) => batches.write(batch);
       const reader = { ...options.reader, maxBytes };
       // The CSV reader takes no reader options but the size limit: only that crosses to the worker.
-      if (source.path && options.parallel !== false && size >= PARALLEL_FROM_BYTES && (await isCsv(source))) {
+      if (source.path && (options.parallel ?? aCoreIsFree()) && size >= PARALLEL_FROM_BYTES && (await isCsv(source))) {
         const file = { path: source.path, name: source.name, size };
         await readAndCheckInWorker({ file, context, reader: { maxBytes }, batchRows: BATCH, progress: options.onProgress !== undefined }, options.onProgress, sink, outcome);
       } else {
@@ -193,6 +195,11 @@ async function refreshAfterWrite(trx: Conn, writer: BatchWriter): Promise<void> 
   await refreshAggregates(trx, [...touched]);
   if (tally.accepted + tally.updated >= ANALYZE_AFTER_ROWS) await analyzeRecords(trx);
   await touchData(trx);
+}
+
+/** Whether the last minute's load leaves a core idle besides the one this import writes on. */
+function aCoreIsFree(): boolean {
+  return loadavg()[0]! <= availableParallelism() - 1.5;
 }
 
 async function isCsv(source: FileSource): Promise<boolean> {
