@@ -63,7 +63,15 @@ test.describe('status thresholds', () => {
     await save.click();
     const refusal = section.getByRole('alert');
     await expect(refusal).toContainText('Niet opgeslagen');
-    await expect(refusal).toContainText('minCoverage');
+    await expect(refusal).toContainText('Minimale dekking (%)');
+    await expect(minCoverage).toHaveAttribute('aria-invalid', 'true');
+    await expect(minN).not.toHaveAttribute('aria-invalid', 'true');
+    // A field that is no number: refused on the page, naming it.
+    await minN.fill('veel');
+    await save.click();
+    await expect(refusal).toContainText('Minimum aantal opdrachten (n)');
+    await expect(minN).toHaveAttribute('aria-invalid', 'true');
+    await minN.fill('5');
     expect(await metaThresholds(koers.baseUrl)).toEqual(original);
     expect(await auditTrail(koers.baseUrl)).toHaveLength(auditBefore);
 
@@ -72,6 +80,7 @@ test.describe('status thresholds', () => {
     await minCoverage.fill('75');
     await save.click();
     await expect(section.getByRole('status')).toHaveText('Opgeslagen: alle statussen volgen de nieuwe drempels.');
+    await expect(minCoverage).not.toHaveAttribute('aria-invalid', 'true');
     await expect(current).toContainText(`n ≥ 7 en dekking ≥ ${wholePercent(0.75)}`);
     expect(await metaThresholds(koers.baseUrl)).toEqual(changed);
     const trail = await auditTrail(koers.baseUrl);

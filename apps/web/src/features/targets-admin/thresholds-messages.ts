@@ -13,7 +13,7 @@ const nl = {
   },
   current: (minN: string, coverage: string, onTrack: string, accel: string) =>
     `Nu: een jaar is bruikbaar met n ≥ ${minN} en dekking ≥ ${coverage}; op koers vanaf ${onTrack}, versnelling nodig vanaf ${accel} van het vereiste tempo.`,
-  invalid: 'Geef overal een getal, bv. 5 of 80.',
+  invalid: (fields: string) => `Geef een getal in ${fields}, bv. 5 of 80.`,
   save: 'Drempels opslaan',
   saving: 'Bezig met opslaan…',
   saved: 'Opgeslagen: alle statussen volgen de nieuwe drempels.',
@@ -34,7 +34,7 @@ const fr: ThresholdMessages = {
   },
   current: (minN: string, coverage: string, onTrack: string, accel: string) =>
     `Actuellement : une année est exploitable avec n ≥ ${minN} et une couverture ≥ ${coverage} ; en bonne voie à partir de ${onTrack}, accélération nécessaire à partir de ${accel} du rythme requis.`,
-  invalid: 'Indiquez un nombre dans chaque champ, p. ex. 5 ou 80.',
+  invalid: (fields: string) => `Indiquez un nombre dans ${fields}, p. ex. 5 ou 80.`,
   save: 'Enregistrer les seuils',
   saving: 'Enregistrement…',
   saved: 'Enregistré : tous les statuts suivent les nouveaux seuils.',
@@ -53,7 +53,7 @@ const en: ThresholdMessages = {
   },
   current: (minN: string, coverage: string, onTrack: string, accel: string) =>
     `Now: a year is usable with n ≥ ${minN} and coverage ≥ ${coverage}; on track from ${onTrack}, needs acceleration from ${accel} of the required pace.`,
-  invalid: 'Give a number in every field, e.g. 5 or 80.',
+  invalid: (fields: string) => `Give a number in ${fields}, e.g. 5 or 80.`,
   save: 'Save thresholds',
   saving: 'Saving…',
   saved: 'Saved: every status follows the new thresholds.',

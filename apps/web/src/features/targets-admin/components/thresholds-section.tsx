@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { StatusThresholds } from '@koers/domain';
+import { ApiError } from '../../../shared/api/client.ts';
 import { useI18n } from '../../../shared/i18n/use-i18n.ts';
 import { useStatusThresholds } from '../../../shared/lib/use-registry.ts';
 import { useSaveThresholds } from '../api/save-thresholds.ts';
@@ -29,6 +30,9 @@ export function ThresholdsSection({ canEdit }: { canEdit: boolean }) {
   const shown = (field: Field) => decimal.format(AS_PERCENT[field] ? Math.round(thresholds[field] * 1e6) / 1e4 : thresholds[field]);
   const [draft, setDraft] = useState<Record<Field, string>>(() => Object.fromEntries(FIELDS.map((k) => [k, shown(k)])) as Record<Field, string>);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  // The fields a refusal names, marked invalid and pointing at the message.
+  const [wrong, setWrong] = useState<readonly Field[]>([]);
+  const named = (fields: readonly Field[]) => fields.map((k) => `“${m.fields[k]}”`).join(', ');
 
   // Follow the served values after a save (or a change elsewhere).
   useEffect(() => {
@@ -38,14 +42,22 @@ export function ThresholdsSection({ canEdit }: { canEdit: boolean }) {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const parsed = FIELDS.map((k) => [k, parseNumber(draft[k])] as const);
-    if (parsed.some(([, v]) => v === null)) {
-      setMessage({ kind: 'error', text: m.invalid });
+    const unreadable = parsed.filter(([, v]) => v === null).map(([k]) => k);
+    setWrong(unreadable);
+    if (unreadable.length > 0) {
+      setMessage({ kind: 'error', text: m.invalid(named(unreadable)) });
       return;
     }
     const body = Object.fromEntries(parsed.map(([k, v]) => [k, AS_PERCENT[k] ? Math.round(v! * 1e4) / 1e6 : v])) as unknown as StatusThresholds;
     save.mutate(body, {
       onSuccess: ({ change }) => setMessage({ kind: 'ok', text: change ? m.saved : m.unchanged }),
-      onError: (error) => setMessage({ kind: 'error', text: m.saveFailed(error.message) }),
+      onError: (error) => {
+        // The server names its fields as the API does: say them as the form labels them.
+        const issues = error instanceof ApiError ? error.issues.filter((i): i is { parameter: Field; message: string } => (FIELDS as readonly string[]).includes(i.parameter)) : [];
+        setWrong(issues.map((i) => i.parameter));
+        const reason = issues.length > 0 ? issues.map((i) => `${m.fields[i.parameter]} (${i.parameter}): ${i.message}`).join('; ') : error.message;
+        setMessage({ kind: 'error', text: m.saveFailed(reason) });
+      },
     });
   };
 
@@ -62,14 +74,22 @@ export function ThresholdsSection({ canEdit }: { canEdit: boolean }) {
             {FIELDS.map((k) => (
               <div className="field" key={k}>
                 <label htmlFor={`${base}-${k}`}>{m.fields[k]}</label>
-                <input id={`${base}-${k}`} name={k} inputMode="decimal" value={draft[k]} onChange={(e) => setDraft({ ...draft, [k]: e.target.value })} />
+                <input
+                  id={`${base}-${k}`}
+                  name={k}
+                  inputMode="decimal"
+                  value={draft[k]}
+                  aria-invalid={wrong.includes(k) || undefined}
+                  aria-describedby={wrong.includes(k) ? `${base}-message` : undefined}
+                  onChange={(e) => setDraft({ ...draft, [k]: e.target.value })}
+                />
               </div>
             ))}
           </div>
           <button type="submit" className="button button--primary" disabled={save.isPending}>
             {save.isPending ? m.saving : m.save}
           </button>
-          <p role={message?.kind === 'error' ? 'alert' : 'status'} className={message?.kind === 'error' ? 'field__problem' : 'muted'}>
+          <p id={`${base}-message`} role={message?.kind === 'error' ? 'alert' : 'status'} className={message?.kind === 'error' ? 'field__problem' : 'muted'}>
             {message?.text ?? ''}
           </p>
         </form>
