@@ -5,7 +5,7 @@
 import { INDICATORS, INDICATOR_IDS, type IndicatorId } from '@koers/domain';
 import { INDICATOR_PREDICATES } from '@koers/db';
 
-export type Page = 'overview' | 'theme' | 'entity' | 'compare' | 'local' | 'map';
+type Page = 'overview' | 'theme' | 'entity' | 'compare' | 'local' | 'map';
 
 export interface DashboardCall {
   page: Page;
@@ -36,7 +36,7 @@ const DIM_SQL: Record<Dim, string> = {
 };
 
 /** The sums an indicator row needs (numerator, denominator, n, scope), grouped like the API call. */
-export function indicatorSql(id: IndicatorId, groupBy: readonly Dim[], filters: Filters): string {
+function indicatorSql(id: IndicatorId, groupBy: readonly Dim[], filters: Filters): string {
   const p = INDICATOR_PREDICATES[id];
   const measure = p.measure === 'value' ? 'value_cents' : '1';
   const where: string[] = [];

@@ -17,7 +17,7 @@ function flagParts(flag: boolean | null, value: number | null, byValue: boolean)
   return { scope: true, den, num: den && flag === true, measure: byValue ? (value ?? 0) : 1 };
 }
 
-export function parts(id: IndicatorId, r: ProcurementRecord): Parts {
+function parts(id: IndicatorId, r: ProcurementRecord): Parts {
   switch (id) {
     case 'sustainable_value_share':
     case 'sustainable_count_share': {

@@ -4,7 +4,7 @@
  */
 import { ENTITIES, PROCEDURES, TEMPLATE_COLUMNS, type ProcurementRecord } from '@koers/domain';
 
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;

@@ -28,7 +28,7 @@ import { authenticate, isWrite, limitWrites, RateLimiter } from './security.ts';
 export const API_VERSION = '1.0.0';
 
 /** Memory for answers kept per data version (see answer-cache.ts). */
-export const DEFAULT_ANSWER_CACHE_BYTES = 32 * 1024 * 1024;
+const DEFAULT_ANSWER_CACHE_BYTES = 32 * 1024 * 1024;
 
 /** Largest JSON body of any write other than an upload. */
 const MAX_JSON_BYTES = 64 * 1024;
@@ -40,7 +40,7 @@ const MULTIPART_OVERHEAD = 64 * 1024;
  * emits no inline script; React and Recharts set styles through the DOM, which CSP allows), images
  * also from data: and blob: URLs (the favicon and chart exports), no plugins, no framing by others.
  */
-export const CONTENT_SECURITY_POLICY = {
+const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'"],
   styleSrc: ["'self'"],

@@ -40,7 +40,7 @@ const DB_UNAVAILABLE_MESSAGE =
   /ECONNREFUSED|Connection terminated|timeout exceeded when trying to connect|the database system is|terminating connection|Client has encountered a connection error|Connection refused|database is locked|connection (?:is )?(?:closed|reset)/i;
 
 /** A database that cannot be reached (or is busy) right now: the client should try again. */
-export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 4) return false;
   const e = error as { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown };
   if (typeof e.code === 'string' && DB_UNAVAILABLE_CODES.has(e.code)) return true;

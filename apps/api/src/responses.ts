@@ -8,6 +8,3 @@ export const TokenRefused = {
   description: 'The token sent is not valid (unknown, revoked or malformed); or no token was sent to a server whose reads are private',
   content: json,
 };
-
-/** An error answer with its own description. */
-export const errorAnswer = (description: string) => ({ description, content: json });

@@ -61,7 +61,7 @@ export class RateLimiter {
 }
 
 /** The caller's address: the socket's, or with a trusted proxy the last X-Forwarded-For entry. */
-export function clientAddress(c: Context, trustProxy = false): string {
+function clientAddress(c: Context, trustProxy = false): string {
   if (trustProxy) {
     const forwarded = c.req.header('x-forwarded-for');
     const last = forwarded?.split(',').pop()?.trim();
@@ -81,7 +81,7 @@ export function clientAddress(c: Context, trustProxy = false): string {
  * counts by its /64 (the block one host or one subscriber gets), an IPv4-mapped IPv6 address as
  * its IPv4 address.
  */
-export function limitKey(address: string): string {
+function limitKey(address: string): string {
   const plain = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '').toLowerCase();
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(plain);
   const ip = mapped ? mapped[1]! : plain;

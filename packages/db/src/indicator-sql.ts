@@ -67,17 +67,3 @@ export function partPredicate(indicator: IndicatorId, part: IndicatorPart): RawB
     part === 'unknown' ? `(${p.scope}) and not coalesce((${p.denominator}), false)` : p[part];
   return sql<boolean>`(${sql.raw(text)})`;
 }
-
-/** SELECT list summing every indicator's parts over the rows of a GROUP BY, one scan for all. */
-export function aggregateSelectList(): string {
-  return INDICATORS.map(({ id }) => {
-    const p = INDICATOR_PREDICATES[id];
-    const measure = p.measure === 'value' ? 'value_cents' : '1';
-    return [
-      `sum(case when ${p.numerator} then ${measure} else 0 end) as "${id}__num"`,
-      `sum(case when ${p.denominator} then ${measure} else 0 end) as "${id}__den"`,
-      `sum(case when ${p.denominator} then 1 else 0 end) as "${id}__n"`,
-      `sum(case when ${p.scope} then 1 else 0 end) as "${id}__scope"`,
-    ].join(',\n  ');
-  }).join(',\n  ');
-}

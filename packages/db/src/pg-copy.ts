@@ -17,7 +17,7 @@ const SPECIAL_ALL = /[\\\t\n\r]/g;
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
 /** One value in COPY's text format: `\N` for null, numbers as digits, text with its specials escaped. */
-export function copyText(value: unknown): string {
+function copyText(value: unknown): string {
   if (value === null || value === undefined) return '\\N';
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new Error(`COPY cannot write the number ${value}`);

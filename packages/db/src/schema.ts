@@ -6,7 +6,7 @@
 import type { ProcurementRecord } from '@koers/domain';
 import type { ColumnType, Generated } from 'kysely';
 
-export interface PolicyDomainTable {
+interface PolicyDomainTable {
   code: string;
   name_nl: string;
   name_fr: string;
@@ -35,7 +35,7 @@ export interface EntityTable {
   succeeded_by: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
-export interface ProductGroupTable {
+interface ProductGroupTable {
   code: string;
   name_nl: string;
   name_fr: string;
@@ -98,7 +98,7 @@ export type RecordTable = {
  * Pre-aggregated sums per (year, entity, product group, indicator), maintained on every import so
  * that a dashboard call sums a few thousand rows instead of scanning every record.
  */
-export interface AggregateTable {
+interface AggregateTable {
   year: number;
   entity: string;
   /** '' when the record has no product group. */
@@ -140,7 +140,7 @@ export interface ImportTable {
 }
 
 /** The version of a record before an import changed it (JSON of its row), for undo. */
-export interface RecordVersionTable {
+interface RecordVersionTable {
   import_id: number;
   entity: string;
   dossier_id: string;
@@ -181,7 +181,7 @@ export interface TargetChangeTable {
 }
 
 /** Administrative actions that are not imports or target changes: undo, tokens. */
-export interface AuditLogTable {
+interface AuditLogTable {
   id: Generated<number>;
   at: string;
   actor: string;
@@ -191,7 +191,7 @@ export interface AuditLogTable {
   details: string;
 }
 
-export interface SettingTable {
+interface SettingTable {
   key: string;
   value: string;
 }
@@ -211,5 +211,3 @@ export interface Database {
   target_changes: TargetChangeTable;
   audit_log: AuditLogTable;
 }
-
-export type Numeric = ColumnType<number, number, number>;

@@ -9,7 +9,7 @@ import { VALUE_FLOOR_EUR } from './contract-catalogue.ts';
 import type { EntityProfile } from './entity-profiles.ts';
 import { logit, sigmoid, type SeededRandom } from './seeded-random.ts';
 
-export const CRITERIA_UNKNOWN = 0;
+const CRITERIA_UNKNOWN = 0;
 export const CRITERIA_NOT_APPLICABLE = 1;
 /** Known and inside the sustainable indicators: `full` or `none_or_partial`, decided by steering. */
 export const CRITERIA_IN_SCOPE = 2;

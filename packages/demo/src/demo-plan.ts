@@ -37,7 +37,7 @@ export interface DemoTier {
   activeIn: (entity: Entity, year: number) => boolean;
 }
 
-export const FLEMISH_GOVERNMENT_TIER: DemoTier = {
+const FLEMISH_GOVERNMENT_TIER: DemoTier = {
   entities: ENTITIES,
   traitsOf: flemishTraits,
   sustainableValueShare: SUSTAINABLE_VALUE_SHARE,

@@ -81,7 +81,7 @@ const TRAITS: Readonly<Record<string, EntityTraits>> = {
 const DEFAULT_TRAITS: EntityTraits = { size: 1 };
 
 /** Items an entity may buy within one product group, with cumulative weights. */
-export interface GroupChoice {
+interface GroupChoice {
   group: CatalogueGroup;
   essentialCriteria: boolean;
   items: readonly CatalogueItem[];

@@ -24,7 +24,7 @@ function hashText(text: string): number {
  * by names rather than drawn one after another, so adding an entity or a year leaves every other
  * stream unchanged.
  */
-export function deriveSeed(seed: number, ...names: readonly (string | number)[]): number {
+function deriveSeed(seed: number, ...names: readonly (string | number)[]): number {
   return hashText(`${seed >>> 0}|${names.join('|')}`);
 }
 

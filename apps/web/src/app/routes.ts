@@ -17,11 +17,11 @@ const WITHOUT_FILTERS: ReadonlySet<Page> = new Set<Page>(['imports', 'targets', 
 // React.lazy is typed for promises but only calls `then`, which the remembered loaders provide.
 type Loader = () => Promise<{ default: ComponentType }>;
 
-export const ROUTES = Object.fromEntries(
+const ROUTES = Object.fromEntries(
   (Object.keys(PAGE_LOADERS) as Page[]).map((page) => [page, { component: lazy(PAGE_LOADERS[page] as Loader), usesYear: USES_YEAR[page], filters: !WITHOUT_FILTERS.has(page) }]),
 ) as Record<Page, Route>;
 
-export const LOCAL_OVERVIEW_ROUTE: Route = { component: lazy(LOCAL_OVERVIEW_LOADER as Loader), usesYear: true, filters: true };
+const LOCAL_OVERVIEW_ROUTE: Route = { component: lazy(LOCAL_OVERVIEW_LOADER as Loader), usesYear: true, filters: true };
 
 /** The route of a view: the local tier's overview replaces the Flemish government's. */
 export function routeOf(view: { page: Page; tier?: 'local' }): Route {

@@ -3,7 +3,7 @@
  * of colour blindness; every series also has its own dash pattern and marker shape, so no
  * meaning rests on colour alone.
  */
-export const OKABE_ITO = {
+const OKABE_ITO = {
   blue: '#0072B2',
   orange: '#E69F00',
   green: '#009E73',

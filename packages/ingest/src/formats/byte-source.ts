@@ -16,7 +16,7 @@ export function formatByteSize(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-export function fileTooLarge(maxBytes: number): FileRejectedError {
+function fileTooLarge(maxBytes: number): FileRejectedError {
   return new FileRejectedError(
     `the file is larger than the import limit of ${formatByteSize(maxBytes)}; split it into smaller files or raise the limit (maxBytes)`,
   );

@@ -35,7 +35,7 @@ import type { CriteriaAnswer } from '@koers/domain';
 import { ownValue } from './untrusted-keys.ts';
 
 /** The eForms code lists (listName) that carry sustainability information. */
-export const SUSTAINABILITY_LISTS = [
+const SUSTAINABILITY_LISTS = [
   'strategic-procurement',
   'environmental-impact',
   'social-objective',
@@ -179,7 +179,7 @@ export const GPP_TO_OCDS_STRATEGY: Readonly<Record<string, string>> = {
 };
 
 /** Spellings used by the eForms→OCDS tables (and some publishers) for the extension's codes. */
-export const OCDS_GOAL_ALIASES: Readonly<Record<string, string>> = {
+const OCDS_GOAL_ALIASES: Readonly<Record<string, string>> = {
   'environmental.waterResources': 'environmental.waterResourcesProtection',
   'social.humanRightsInSupplyChain': 'social.humanRightsInSupplyChains',
   'economic.processInnovation': 'economic.processInnovationPromotion',
@@ -192,7 +192,7 @@ export const OCDS_GOAL_ALIASES: Readonly<Record<string, string>> = {
  * measures; SME inclusion, formal employment and the local economy are not a social clause in
  * the plan's sense (theme 3 measures SMEs separately), so they map to nothing.
  */
-export const OCDS_EXTRA_GOALS: Readonly<Record<string, readonly [SustainabilityList, string] | null>> = {
+const OCDS_EXTRA_GOALS: Readonly<Record<string, readonly [SustainabilityList, string] | null>> = {
   'environmental.carbonEmissionsReduction': ['environmental-impact', 'clim-mitig'],
   'environmental.energyEfficiency': ['environmental-impact', 'clim-mitig'],
   'environmental.recycling': ['environmental-impact', 'circ-econ'],

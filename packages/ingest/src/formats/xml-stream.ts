@@ -53,7 +53,7 @@ type Decoder = InstanceType<typeof TextDecoder>;
 const BOM_UTF8 = [0xef, 0xbb, 0xbf];
 
 /** The encoding a file declares: BOM first, then the XML declaration; UTF-8 by default. */
-export function xmlEncodingOf(head: Uint8Array): string {
+function xmlEncodingOf(head: Uint8Array): string {
   if (head[0] === BOM_UTF8[0] && head[1] === BOM_UTF8[1] && head[2] === BOM_UTF8[2]) return 'utf-8';
   if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
   if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';

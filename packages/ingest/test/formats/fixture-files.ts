@@ -18,7 +18,7 @@ function repoRoot(): string {
   }
 }
 
-export const FIXTURES = resolve(repoRoot(), 'tests', 'fixtures', 'real');
+const FIXTURES = resolve(repoRoot(), 'tests', 'fixtures', 'real');
 
 export function fixture(path: string): Uint8Array {
   return new Uint8Array(readFileSync(join(FIXTURES, path)));

@@ -61,7 +61,7 @@ const en: ThresholdMessages = {
   saveFailed: (reason: string) => `Not saved: ${reason}`,
 };
 
-export const THRESHOLD_MESSAGES: Record<Locale, ThresholdMessages> = { nl, fr, en };
+const THRESHOLD_MESSAGES: Record<Locale, ThresholdMessages> = { nl, fr, en };
 
 export function useThresholdMessages(): ThresholdMessages {
   return THRESHOLD_MESSAGES[useI18n().locale];

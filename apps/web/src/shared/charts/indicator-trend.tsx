@@ -18,7 +18,7 @@ import type { LegendItem } from './markers.tsx';
 import { chartMessages } from './messages.ts';
 import { useView } from '../url-state/use-view.ts';
 
-export interface TrendComparisonInput {
+interface TrendComparisonInput {
   key: string;
   label: string;
   style: SeriesStyle;

@@ -27,7 +27,7 @@ export function Marker({ shape, cx, cy, r = 5, color, hollow = false }: { shape:
   }
 }
 
-export type LegendKind = 'line' | 'band' | 'point' | 'hollow' | 'bar' | 'bar-highlight' | 'reference' | 'event';
+type LegendKind = 'line' | 'band' | 'point' | 'hollow' | 'bar' | 'bar-highlight' | 'reference' | 'event';
 
 export interface LegendItem {
   key: string;

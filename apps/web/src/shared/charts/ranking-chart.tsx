@@ -10,7 +10,7 @@ import { shareTicks } from '../lib/scale.ts';
 import { RANKING_STYLES, SERIES_STYLES } from '../palette.ts';
 import { useChartSize } from './use-chart-size.ts';
 
-export interface RankingBar {
+interface RankingBar {
   key: string;
   /** Axis label: rank and entity, already short enough. */
   label: string;

@@ -10,7 +10,7 @@
  */
 import type { Locale } from '@koers/domain';
 
-export const INTL_LOCALE: Record<Locale, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en' };
+const INTL_LOCALE: Record<Locale, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en' };
 
 export interface Formatter {
   locale: Locale;

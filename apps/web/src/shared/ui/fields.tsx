@@ -1,11 +1,11 @@
 import { useId, type ReactNode } from 'react';
 
-export interface Option {
+interface Option {
   value: string;
   label: string;
 }
 
-export interface OptionGroup {
+interface OptionGroup {
   label: string;
   options: readonly Option[];
 }

@@ -26,7 +26,7 @@ export function useView(): ViewState {
   }, [location]);
 }
 
-export function currentView(): ViewState {
+function currentView(): ViewState {
   return parseView(window.location.pathname, window.location.search);
 }
 

@@ -14,7 +14,7 @@ import { MAX_SLIDES, parseSlides } from './slides.ts';
 
 export const PAGES = ['overview', 'themes', 'entity', 'compare', 'evidence', 'methodology', 'imports', 'targets', 'events'] as const;
 /** Pages outside the main navigation: a municipality's or province's page (`/municipalities/44085`). */
-export type LocalPage = 'municipality';
+type LocalPage = 'municipality';
 /** Pages outside the main navigation: presentation mode (`/present`), started from the masthead. */
 export type Page = (typeof PAGES)[number] | 'present' | LocalPage;
 

@@ -30,7 +30,7 @@ const MAX_TABLE = 100_000;
 
 export type Texts = Map<string, string>;
 
-export type Signals = Partial<Record<SustainabilityList, Set<string>>>;
+type Signals = Partial<Record<SustainabilityList, Set<string>>>;
 
 export interface LotResult {
   id: string | null;

@@ -29,7 +29,7 @@ const NOTHING_AWARDED: Readonly<Record<string, string>> = {
   F24: 'announces a concession, awards nothing',
 };
 
-export interface Contractor {
+interface Contractor {
   name: string | null;
   sme: boolean | null;
 }

@@ -4,16 +4,16 @@ import { apiSend } from '../../../shared/api/client.ts';
 import { eventsQueryOptions } from '../../../shared/api/get-events.ts';
 
 export type EventBody = PolicyEventInput;
-export type EventOutcome = PolicyEventOutcome;
+type EventOutcome = PolicyEventOutcome;
 
 /** POST /api/v1/events, or PUT /api/v1/events/{id} when changing one (admin). */
-export async function saveEvent({ id, body }: { id: number | null; body: EventBody }): Promise<EventOutcome> {
+async function saveEvent({ id, body }: { id: number | null; body: EventBody }): Promise<EventOutcome> {
   const answer = id === null ? await apiSend('POST /events', { body }) : await apiSend('PUT /events/:id', { params: { id: String(id) }, body });
   return answer.body;
 }
 
 /** DELETE /api/v1/events/{id} (admin). */
-export async function removeEvent(id: number): Promise<EventOutcome> {
+async function removeEvent(id: number): Promise<EventOutcome> {
   return (await apiSend('DELETE /events/:id', { params: { id: String(id) } })).body;
 }
 

@@ -3,7 +3,7 @@ import { apiGet, type OkBody } from '../../../shared/api/client.ts';
 import { hasRecentRunning } from '../lib/import-report.ts';
 
 export type ImportEntry = OkBody<'/imports'>['items'][number];
-export type ImportWithReport = OkBody<'/imports/:id'>;
+type ImportWithReport = OkBody<'/imports/:id'>;
 export type ImportReport = ImportWithReport['report'];
 
 /** How many imports the history shows (the API answers at most 1000, newest first, without paging). */

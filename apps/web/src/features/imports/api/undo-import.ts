@@ -6,7 +6,7 @@ import { refreshAfterWrite } from './upload-import.ts';
 export type { UndoResult };
 
 /** POST /api/v1/imports/{id}/undo (admin): the records written back and deleted. */
-export async function undoImport(id: number): Promise<UndoResult> {
+async function undoImport(id: number): Promise<UndoResult> {
   return (await apiSend('POST /imports/:id/undo', { params: { id: String(id) } })).body;
 }
 

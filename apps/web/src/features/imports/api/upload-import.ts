@@ -17,7 +17,7 @@ const POLL_MS = 400;
  * bytes sent (XMLHttpRequest, as fetch cannot say), then, with `wait=false`, the import's own
  * progress read from its history entry until it is done; answers its report.
  */
-export async function uploadImport(file: File, options: UploadOptions, onPhase: (phase: UploadPhase) => void = () => undefined): Promise<UploadResult> {
+async function uploadImport(file: File, options: UploadOptions, onPhase: (phase: UploadPhase) => void = () => undefined): Promise<UploadResult> {
   const form = new FormData();
   form.append('file', file, file.name);
   const query = { ...uploadQuery(options), messages: String(REPORT_MESSAGES), wait: 'false' };

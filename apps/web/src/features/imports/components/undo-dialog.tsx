@@ -6,7 +6,7 @@ import { useUndoImport } from '../api/undo-import.ts';
 import { useImportMessages } from '../messages.ts';
 
 /** From this many records touched (the demo seed touches about 40,000) the number must be typed to confirm. */
-export const TYPE_TO_CONFIRM_FROM = 1_000;
+const TYPE_TO_CONFIRM_FROM = 1_000;
 
 /**
  * "Undo import 12?" with what will happen, then the result (records written back and deleted)

@@ -5,7 +5,7 @@
  */
 
 export const COUNT_KEYS = ['accepted', 'updated', 'unchanged', 'rejected', 'skipped'] as const;
-export type CountKey = (typeof COUNT_KEYS)[number];
+type CountKey = (typeof COUNT_KEYS)[number];
 
 type Counts = Record<CountKey, number>;
 
@@ -55,7 +55,7 @@ export function hasRecentRunning(entries: readonly { status: string; createdAt: 
 }
 
 /** The counts a sentence names: new, updated, unchanged and rejected always; skipped when there are any. */
-export function countsToName(report: Counts): CountKey[] {
+function countsToName(report: Counts): CountKey[] {
   return COUNT_KEYS.filter((key) => key !== 'skipped' || report.skipped > 0);
 }
 

@@ -11,7 +11,7 @@ interface CoverageRow {
   coverage: number | null;
 }
 
-export interface CoverageCell {
+interface CoverageCell {
   year: number;
   coverage: number | null;
   n: number;

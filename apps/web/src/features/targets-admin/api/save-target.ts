@@ -4,15 +4,15 @@ import { apiSend } from '../../../shared/api/client.ts';
 import { metaQueryOptions } from '../../../shared/api/get-meta.ts';
 import type { TargetBody } from '../lib/target-form.ts';
 
-export type TargetOutcome = TargetChangeOutcome;
+type TargetOutcome = TargetChangeOutcome;
 
 /** PUT /api/v1/targets (admin): the target in force and the logged change (null: nothing changed). */
-export async function saveTarget(body: TargetBody): Promise<TargetOutcome> {
+async function saveTarget(body: TargetBody): Promise<TargetOutcome> {
   return (await apiSend('PUT /targets', { body })).body;
 }
 
 /** DELETE /api/v1/targets (admin): the logged removal. */
-export async function removeTarget(key: Pick<TargetBody, 'indicator' | 'scope' | 'scopeCode' | 'year'>): Promise<TargetOutcome> {
+async function removeTarget(key: Pick<TargetBody, 'indicator' | 'scope' | 'scopeCode' | 'year'>): Promise<TargetOutcome> {
   const query: TargetKey = { indicator: key.indicator, scope: key.scope, year: key.year, ...(key.scopeCode ? { scopeCode: key.scopeCode } : {}) };
   return (await apiSend('DELETE /targets', { query })).body;
 }

@@ -3,10 +3,10 @@ import type { StatusThresholdsInput, StatusThresholdsOutcome } from '@koers/cont
 import { apiSend } from '../../../shared/api/client.ts';
 import { refreshAfterTargetChange } from './save-target.ts';
 
-export type ThresholdsOutcome = StatusThresholdsOutcome;
+type ThresholdsOutcome = StatusThresholdsOutcome;
 
 /** PUT /api/v1/status-thresholds (admin): the thresholds in force and the audited change (null: nothing changed). */
-export async function saveThresholds(body: StatusThresholdsInput): Promise<ThresholdsOutcome> {
+async function saveThresholds(body: StatusThresholdsInput): Promise<ThresholdsOutcome> {
   return (await apiSend('PUT /status-thresholds', { body })).body;
 }
 

@@ -7,7 +7,7 @@ import type { TargetInput } from '@koers/contract';
 import { SOURCE_MAX, TARGET_YEAR_MAX, TARGET_YEAR_MIN } from '@koers/contract/limits';
 import { TARGET_SCOPES, type IndicatorId, type TargetScope, type Tier } from '@koers/domain';
 
-export { SOURCE_MAX, TARGET_SCOPES, TARGET_YEAR_MAX, TARGET_YEAR_MIN, type TargetScope };
+export { SOURCE_MAX, TARGET_SCOPES, type TargetScope };
 
 export interface TargetDraft {
   indicator: string;
@@ -53,7 +53,7 @@ export function percentToShare(percent: number): number {
 }
 
 /** A share as the percentage a form shows, in the reader's decimal separator: 0.025 → `2,5`. */
-export function shareToPercentText(share: number, decimalSeparator: string): string {
+function shareToPercentText(share: number, decimalSeparator: string): string {
   const percent = Math.round(share * 1e8) / 1e6;
   return String(percent).replace('.', decimalSeparator);
 }

@@ -8,8 +8,6 @@ import { downloadBlob } from './download.ts';
 import { buildPdfReport } from './pdf-report.ts';
 import { pngScale, svgToPng } from './raster.ts';
 
-export { buildPdfReport, composeFigureSvg, downloadBlob, serializeSvg };
-
 /** The chart as a self-contained SVG file with its title, filters, data date, legend, definition and source. */
 export function exportFigureSvg(figure: HTMLElement, text: FigureText, fileStem: string): void {
   const { svg } = composeFigureSvg(figure, { text });
