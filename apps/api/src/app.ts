@@ -68,9 +68,6 @@ function apiRoutes(deps: AppDeps) {
     .route('/', auditRoutes(deps));
 }
 
-/** The API's route types, for the dashboard's typed client. */
-export type ApiRoutes = ReturnType<typeof apiRoutes>;
-
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const maxUpload = deps.maxUploadBytes ?? DEFAULT_MAX_IMPORT_BYTES;
