@@ -6,7 +6,7 @@
 import type * as Contract from '@koers/contract';
 
 /** The GET endpoints the dashboard reads, each with the JSON of its 200 answer. */
-export interface Reads {
+interface Reads {
   '/meta': Contract.Meta;
   '/indicators/:id': Contract.IndicatorResult;
   '/records': Contract.RecordPage;

@@ -10,7 +10,6 @@ export type {
   Progress,
   RecordItem,
   RecordPage,
-  RecordsQueryInput,
   TargetRef,
 } from '@koers/contract';
 export type { Status } from '@koers/domain';
