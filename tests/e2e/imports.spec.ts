@@ -275,4 +275,17 @@ test.describe('imports', () => {
     expect((await history()).find((e) => e.id === seed!.id)!.undoneAt).toBeNull();
     expect(problems).toEqual([]);
   });
+
+  test('opens the demo seed’s report from its link: its counts, and no messages', async ({ page, problems }) => {
+    const seed = (await history()).find((e) => e.status === 'done' && e.applied && !e.dryRun && e.accepted >= 1000);
+    expect(seed, 'the seeded demo import').toBeDefined();
+    await page.goto('/');
+    await signIn(page, admin);
+    await page.goto(`/imports/${seed!.id}`);
+    const report = page.getByTestId('import-report');
+    await expect(report.getByRole('heading', { level: 2 })).toContainText(String(seed!.id));
+    await expect(report.locator('[data-count="accepted"]')).toHaveAttribute('data-value', String(seed!.accepted));
+    await expect(report.locator('[data-messages="errors"]')).toHaveCount(0);
+    expect(problems).toEqual([]);
+  });
 });

@@ -17,6 +17,7 @@ import {
   type StoredTarget,
   type TargetListQuery,
 } from '@koers/db';
+import { summarize, type ImportReport } from './import-report.ts';
 
 /** The import history, newest first; `nextBeforeId` asks for the next page (null on the last). */
 export async function readImportHistory(db: Db, { limit, beforeId }: { limit: number; beforeId?: number }): Promise<ImportPageAnswer> {
@@ -24,9 +25,41 @@ export async function readImportHistory(db: Db, { limit, beforeId }: { limit: nu
   return { items, nextBeforeId: items.length === limit ? items[items.length - 1]!.id : null };
 }
 
-/** One import with its stored report; null when there is none. */
-export function readImport(db: Db, id: number): Promise<ImportEntry | null> {
-  return getImport(db.kysely, id);
+/**
+ * One import with its report; null when there is none. Every entry answers a whole report, as the
+ * contract says: one stored before it had its lists (the demo seed's, a running import's empty
+ * one) is completed from the entry's own counts.
+ */
+export async function readImport(db: Db, id: number): Promise<(Omit<ImportEntry, 'report'> & { report: ImportReport }) | null> {
+  const entry = await getImport(db.kysely, id);
+  return entry ? { ...entry, report: completeReport(entry) } : null;
+}
+
+function completeReport(entry: ImportEntry): ImportReport {
+  const stored = (entry.report ?? {}) as Partial<ImportReport>;
+  if (Array.isArray(stored.errors) && Array.isArray(stored.warnings) && Array.isArray(stored.skips) && typeof stored.summary === 'string') return stored as ImportReport;
+  const base: Omit<ImportReport, 'summary'> = {
+    file: entry.fileName,
+    format: entry.format as ImportReport['format'],
+    mode: entry.mode === 'partial' ? 'partial' : 'all_or_nothing',
+    dryRun: entry.dryRun,
+    applied: entry.applied,
+    accepted: entry.accepted,
+    updated: entry.updated,
+    unchanged: entry.unchanged,
+    rejected: entry.rejected,
+    skipped: entry.skipped,
+    errors: [],
+    warnings: [],
+    skips: [],
+    addedEntities: [],
+    importId: entry.id,
+    ...stored,
+  };
+  if (typeof stored.summary === 'string') return { ...base, summary: stored.summary };
+  if (entry.status === 'running') return { ...base, summary: `${base.file}: running` };
+  // An applied report without its lists (the demo seed's) says its counts.
+  return { ...base, summary: base.applied ? `${base.file}: ${base.accepted} new` : summarize(base) };
 }
 
 /** The stored targets; an entity's code is matched in capitals, as the registry keeps it. */

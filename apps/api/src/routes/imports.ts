@@ -1,5 +1,5 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
-import { allows, DEFAULT_MAX_IMPORT_BYTES, firstMessages, mayReadCellValues, readImport, readImportHistory, startImportRun, undoImport, withoutCellValues, writableEntities, type ImportReport, type ImportRun } from '@koers/services';
+import { allows, DEFAULT_MAX_IMPORT_BYTES, firstMessages, mayReadCellValues, readImport, readImportHistory, startImportRun, undoImport, withoutCellValues, writableEntities, type ImportRun } from '@koers/services';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { badRequest, notFound, validationHook } from '../http-errors.ts';
 import { requires } from '../security.ts';
@@ -165,13 +165,12 @@ export function importRoutes({ db, maxUploadBytes, importMemoryMb }: AppDeps) {
       const { messages } = c.req.valid('query');
       const entry = await readImport(db, id);
       if (!entry) return c.json(notFound(`no import ${id}`), 404);
-      const stored = entry.report as ImportReport;
+      const stored = entry.report;
       // Rejected cells are quoted only to whoever made the import and to administrators.
       const report = mayReadCellValues(c.get('principal'), entry.actor) ? stored : withoutCellValues(stored);
       c.header('Vary', 'Authorization');
       c.header('Cache-Control', 'private, no-cache');
-      // A running import has no report yet (an empty object): there are no messages to cut.
-      const cut = messages === undefined || !Array.isArray(report.errors) ? report : firstMessages(report, messages);
+      const cut = messages === undefined ? report : firstMessages(report, messages);
       const progress = entry.status === 'running' ? running.get(id)?.progress() : null;
       return c.json({ ...entry, report: cut, ...(progress ? { progress } : {}) } as never, 200);
     })
