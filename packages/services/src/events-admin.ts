@@ -14,11 +14,11 @@ import {
   updatePolicyEvent,
   writeTransaction,
   type Db,
-  type PolicyEvent,
   type PolicyEventFields,
 } from '@koers/db';
 import { InvalidInputError, NotFoundError } from './errors.ts';
 import { TARGET_YEAR_MAX, TARGET_YEAR_MIN } from './targets-admin.ts';
+import type { PolicyEventInput, PolicyEventOutcome } from '@koers/contract';
 import { EVENT_LABEL_MAX, SOURCE_MAX } from '@koers/contract/limits';
 import { POLICY_EVENT_SCOPES } from '@koers/domain';
 
@@ -28,22 +28,11 @@ export const EVENT_SCOPES = POLICY_EVENT_SCOPES;
 export { EVENT_LABEL_MAX };
 export const EVENT_SOURCE_MAX = SOURCE_MAX;
 
-export interface PolicyEventInput {
-  date: string;
-  label: { nl: string; fr: string; en: string };
-  scope?: string;
-  scopeCode?: string | null;
-  source?: string | null;
-}
+/** What an event is set to: the contract's type (the checks below hold the command line to the same rules). */
+export type { PolicyEventInput, PolicyEventOutcome } from '@koers/contract';
 
 export type PolicyEventAction = 'event_create' | 'event_change' | 'event_remove';
 
-export interface PolicyEventOutcome {
-  /** The event after the change; null after a removal. */
-  event: PolicyEvent | null;
-  /** The audit entry written; null when nothing changed. */
-  auditId: number | null;
-}
 
 // Words shown on charts and in files: no control characters (they would break a line or a cell).
 const hasControl = (text: string) => [...text].some((ch) => {

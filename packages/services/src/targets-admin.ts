@@ -3,6 +3,7 @@
  * scope (all, a policy domain, an entity or municipality, a tier, a province) and a year. Every change is written to the change log
  * with who, when, the old and the new value, in the same transaction as the change itself.
  */
+import type { TargetChangeOutcome, TargetInput } from '@koers/contract';
 import { SOURCE_MAX, TARGET_YEAR_MAX, TARGET_YEAR_MIN } from '@koers/contract/limits';
 import { isIndicatorId, TARGET_SCOPES, TIERS, type TargetScope } from '@koers/domain';
 import {
@@ -15,8 +16,6 @@ import {
   provinceExists,
   upsertTarget,
   type Db,
-  type StoredTarget,
-  type TargetChange,
   type TargetKey,
   writeTransaction,
 } from '@koers/db';
@@ -33,26 +32,10 @@ const SCOPE_NAMES: Record<Exclude<TargetScope, 'all'>, string> = {
 };
 export { TARGET_SCOPES, TARGET_YEAR_MAX, TARGET_YEAR_MIN };
 
-export interface TargetKeyInput {
-  indicator: string;
-  scope: string;
-  scopeCode?: string | null;
-  year: number;
-}
-
-export interface TargetInput extends TargetKeyInput {
-  /** Share between 0 and 1 (1 = 100 %). */
-  value: number;
-  /** Where the target comes from (a decision, a plan); kept when omitted on an update. */
-  source?: string | null;
-}
-
-export interface TargetChangeOutcome {
-  /** The target in force after the change; null after a removal. */
-  target: StoredTarget | null;
-  /** The change written to the log; null when nothing changed. */
-  change: TargetChange | null;
-}
+/** A target's key, its value and source, and the outcome of a change: the contract's types (the checks below hold the command line to the same rules). */
+export type { TargetChangeOutcome, TargetInput };
+/** A target's key: the body's or the removal query's indicator, scope, code and year. */
+export type TargetKeyInput = Pick<TargetInput, 'indicator' | 'scope' | 'scopeCode' | 'year'>;
 
 /** Checks a key against the registry; codes are matched case-insensitively and returned as stored. */
 async function checkKey(db: Conn, input: TargetKeyInput): Promise<TargetKey> {
@@ -61,7 +44,7 @@ async function checkKey(db: Conn, input: TargetKeyInput): Promise<TargetKey> {
   if (!Number.isInteger(input.year) || input.year < TARGET_YEAR_MIN || input.year > TARGET_YEAR_MAX) {
     throw new InvalidInputError('year', `must be a whole year from ${TARGET_YEAR_MIN} to ${TARGET_YEAR_MAX}`);
   }
-  const scope = input.scope as TargetScope;
+  const scope = input.scope;
   const code = input.scopeCode?.trim() || null;
   if (scope === 'all') {
     if (code !== null) throw new InvalidInputError('scopeCode', 'must be empty for scope all');
