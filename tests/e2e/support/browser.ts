@@ -11,7 +11,7 @@ import { REPO_ROOT } from './koers-server.ts';
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
 
-export const ARTIFACTS = join(REPO_ROOT, 'tests/artifacts');
+const ARTIFACTS = join(REPO_ROOT, 'tests/artifacts');
 
 /** For scripts outside the test runner (the web benchmark); journeys get their browser from the config. */
 export function launchBrowser(): Promise<Browser> {
@@ -56,7 +56,7 @@ export async function api<T>(baseUrl: string, path: string): Promise<T> {
 }
 
 /** The minimal shape of the API answers the journeys compare against. */
-export interface ApiRow {
+interface ApiRow {
   year?: number;
   entity?: string;
   value: number | null;

@@ -11,7 +11,7 @@ import { test as base, type Page } from '@playwright/test';
 import { LAPTOP, LOCALE, watch } from './browser.ts';
 import { startKoersServer, type KoersServer } from './koers-server.ts';
 
-export interface WatchedPage {
+interface WatchedPage {
   page: Page;
   /** Script errors and failed requests seen so far. */
   problems: string[];

@@ -7,7 +7,7 @@ import type { MouseEvent } from 'react';
 import { authHeaders, getAuthToken } from './client.ts';
 
 /** The file name a download is saved under: the server's Content-Disposition, else the link's last path segment. */
-export function downloadName(disposition: string | null, href: string): string {
+function downloadName(disposition: string | null, href: string): string {
   const quoted = disposition ? /filename="([^"]+)"/i.exec(disposition) : null;
   if (quoted?.[1]) return quoted[1];
   const plain = disposition ? /filename=([^;]+)/i.exec(disposition) : null;
