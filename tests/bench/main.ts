@@ -13,7 +13,7 @@
  * API call, default 30), --depth P (records pages to follow, default 200), --load-seconds S
  * (default 30, 0 skips), --connections C (default 50), --instances N (also load N API processes
  * on one port, default 1), --engines sqlite,postgres, --no-reimport, --out FILE, --keep,
- * --local-records M (also M records of the local tier, 313 municipalities and provinces, and the
+ * --local-records M (also M records of the local tier (320 municipalities and provinces in the registry), and the
  * local tier's calls: its trend, the ranking of the municipalities that is also the map's question,
  * province and population-class roll-ups, a municipality page; e.g. --records 1200000
  * --local-records 800000 for the run with both tiers).
