@@ -41,11 +41,19 @@ export default defineConfig({
             // Recharts and what it needs, in their own chunk fetched in parallel with the data (not
             // after it): the first chart waits for the slower of the two, not for both in a row.
             // Above the map's group, so the d3 modules both use (d3-array) stay with the charts.
-            { name: 'charts', test: /node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(?:recharts|d3-(?!geo)[a-z-]+|victory-vendor|internmap|@reduxjs|redux|react-redux|reselect|immer|es-toolkit|decimal\.js-light|eventemitter3|tiny-invariant|use-sync-external-store|clsx)[\\/]/, priority: 3 },
+            {
+              name: 'charts',
+              test: /node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(?:recharts|d3-(?!geo)[a-z-]+|victory-vendor|internmap|@reduxjs|redux|react-redux|reselect|immer|es-toolkit|decimal\.js-light|eventemitter3|tiny-invariant|use-sync-external-store|clsx)[\\/]/,
+              priority: 3,
+            },
             // The data stewards' pages (imports, targets, events) are not preloaded: most readers never open them.
             { name: 'stewards', test: /src[\\/]features[\\/](imports|targets-admin|events-admin)[\\/]/, priority: 2 },
             // The map of Flanders (its drawing code, d3-geo, topojson-client and the boundaries) loads only where a map is shown.
-            { name: 'map', test: /(shared[\\/]map[\\/]flanders-map|[\\/]d3-geo[\\/]|[\\/]d3-array[\\/]|[\\/]topojson-client[\\/]|flanders-municipalities\.topo\.json)/, priority: 2 },
+            {
+              name: 'map',
+              test: /(shared[\\/]map[\\/]flanders-map|[\\/]d3-geo[\\/]|[\\/]d3-array[\\/]|[\\/]topojson-client[\\/]|flanders-municipalities\.topo\.json)/,
+              priority: 2,
+            },
             { name: 'pages', test: /src[\\/]/, priority: 1 },
           ],
         },

@@ -47,10 +47,7 @@ function indicatorSql(id: IndicatorId, groupBy: readonly Dim[], filters: Filters
   if (filters.tier) where.push(`e.tier = '${filters.tier}'`);
   if (filters.province) where.push(`e.province = '${filters.province}'`);
   const keys = groupBy.map((d) => DIM_SQL[d]);
-  const join = [
-    'join entities e on e.code = r.entity',
-    groupBy.includes('populationClass') ? 'left join entities s on s.code = e.succeeded_by' : '',
-  ].join(' ');
+  const join = ['join entities e on e.code = r.entity', groupBy.includes('populationClass') ? 'left join entities s on s.code = e.succeeded_by' : ''].join(' ');
   return `select ${keys.map((k) => `${k}, `).join('')}
     sum(case when ${p.numerator} then ${measure} else 0 end) as num,
     sum(case when ${p.denominator} then ${measure} else 0 end) as den,

@@ -58,16 +58,22 @@ export async function loadDuckDb(csvPath: string): Promise<DuckReference> {
     'create table entities (code varchar primary key, name varchar, type varchar, policy_domain varchar, flemish_government boolean, enterprise_number varchar, tier varchar, name_fr varchar, nis_code varchar, province varchar, inhabitants integer, population_class varchar, valid_from varchar, valid_to varchar, succeeded_by varchar)',
   );
   await connection.run(
-    `insert into entities values ${[...ENTITIES, ...LOCAL_GOVERNMENTS].map(
-      (e) =>
-        `(${text(e.code)}, ${text(e.name)}, ${text(e.type)}, ${text(e.policyDomain)}, ${e.flemishGovernment}, ${text(e.enterpriseNumber)}, ${text(tierOf(e))}, ${text(e.nameFr)}, ${text(e.nisCode)}, ${text(e.province)}, ${e.inhabitants ?? 'null'}, ${text(e.populationClass)}, ${text(e.validFrom)}, ${text(e.validTo)}, ${text(e.succeededBy)})`,
-    ).join(', ')}`,
+    `insert into entities values ${[...ENTITIES, ...LOCAL_GOVERNMENTS]
+      .map(
+        (e) =>
+          `(${text(e.code)}, ${text(e.name)}, ${text(e.type)}, ${text(e.policyDomain)}, ${e.flemishGovernment}, ${text(e.enterpriseNumber)}, ${text(tierOf(e))}, ${text(e.nameFr)}, ${text(e.nisCode)}, ${text(e.province)}, ${e.inhabitants ?? 'null'}, ${text(e.populationClass)}, ${text(e.validFrom)}, ${text(e.validTo)}, ${text(e.succeededBy)})`,
+      )
+      .join(', ')}`,
   );
-  await connection.run('create table policy_domains (code varchar primary key, name_nl varchar, name_fr varchar, name_en varchar, valid_from varchar, valid_to varchar)');
+  await connection.run(
+    'create table policy_domains (code varchar primary key, name_nl varchar, name_fr varchar, name_en varchar, valid_from varchar, valid_to varchar)',
+  );
   await connection.run(
     `insert into policy_domains values ${POLICY_DOMAINS.map((d) => `(${text(d.code)}, ${text(d.name.nl)}, ${text(d.name.fr)}, ${text(d.name.en)}, ${text(d.validFrom)}, ${text(d.validTo)})`).join(', ')}`,
   );
-  await connection.run('create table product_groups (code varchar primary key, name_nl varchar, name_fr varchar, name_en varchar, cpv_prefixes varchar, essential_criteria boolean)');
+  await connection.run(
+    'create table product_groups (code varchar primary key, name_nl varchar, name_fr varchar, name_en varchar, cpv_prefixes varchar, essential_criteria boolean)',
+  );
   await connection.run(
     `insert into product_groups values ${PRODUCT_GROUPS.map((g) => `(${text(g.code)}, ${text(g.name.nl)}, ${text(g.name.fr)}, ${text(g.name.en)}, ${text(g.cpvPrefixes.join(' '))}, ${g.essentialCriteria})`).join(', ')}`,
   );

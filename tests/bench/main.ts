@@ -61,7 +61,15 @@ const DEPTH = Number(args.depth);
 const LOAD_SECONDS = Number(args['load-seconds']);
 const CONNECTIONS = Number(args.connections);
 const INSTANCES = Number(args.instances);
-for (const [name, value] of Object.entries({ records: FLEMISH_RECORDS, 'local-records': LOCAL_RECORDS, repeat: REPEAT, depth: DEPTH, 'load-seconds': LOAD_SECONDS, connections: CONNECTIONS, instances: INSTANCES })) {
+for (const [name, value] of Object.entries({
+  records: FLEMISH_RECORDS,
+  'local-records': LOCAL_RECORDS,
+  repeat: REPEAT,
+  depth: DEPTH,
+  'load-seconds': LOAD_SECONDS,
+  connections: CONNECTIONS,
+  instances: INSTANCES,
+})) {
   if (!Number.isInteger(value) || value < 0 || (name === 'records' && value < 100)) {
     console.error(`--${name} must be a whole number${name === 'records' ? ' of at least 100' : ''}`);
     process.exit(2);
@@ -165,11 +173,17 @@ async function pipelineSeconds(url: string): Promise<number | null> {
   }
 }
 
-async function runEngine(engine: Engine, dir: string, csv: GeneratedFile, calls: readonly DashboardCall[], duckP50: readonly number[], duckLoadSeconds: number): Promise<EngineResult> {
+async function runEngine(
+  engine: Engine,
+  dir: string,
+  csv: GeneratedFile,
+  calls: readonly DashboardCall[],
+  duckP50: readonly number[],
+  duckLoadSeconds: number,
+): Promise<EngineResult> {
   log(`${engine}: plain insert loop of ${csv.records.toLocaleString('en-US')} rows`);
   const plainDb = await freshDatabase(engine, dir, 'plain');
-  const plainInsert =
-    engine === 'sqlite' ? await plainSqliteInsert(plainDb.url, RECORDS) : await plainPostgresInsert(POSTGRES_URL!, plainDb.schema!, RECORDS);
+  const plainInsert = engine === 'sqlite' ? await plainSqliteInsert(plainDb.url, RECORDS) : await plainPostgresInsert(POSTGRES_URL!, plainDb.schema!, RECORDS);
   await plainDb.drop();
   log(`${engine}: plain insert ${Math.round(plainInsert.rowsPerSecond).toLocaleString('en-US')} rows/s`);
 
@@ -180,7 +194,9 @@ async function runEngine(engine: Engine, dir: string, csv: GeneratedFile, calls:
     const imported = await importWithCli(csv.path, env, csv.records);
     if (!imported.report.applied || imported.report.accepted !== csv.records) throw new Error(`the import did not load every row: ${imported.report.summary}`);
     const pipeline = await pipelineSeconds(target.url);
-    log(`${engine}: imported in ${imported.seconds.toFixed(2)} s (${Math.round(imported.rowsPerSecond).toLocaleString('en-US')} rows/s), peak RSS ${imported.peakRssMb.toFixed(0)} MB`);
+    log(
+      `${engine}: imported in ${imported.seconds.toFixed(2)} s (${Math.round(imported.rowsPerSecond).toLocaleString('en-US')} rows/s), peak RSS ${imported.peakRssMb.toFixed(0)} MB`,
+    );
     let reimport: ImportRun | null = null;
     if (!args['no-reimport']) {
       reimport = await importWithCli(csv.path, env, csv.records);
@@ -202,7 +218,9 @@ async function runEngine(engine: Engine, dir: string, csv: GeneratedFile, calls:
       const load: LoadResult[] = [];
       if (LOAD_SECONDS > 0) {
         log(`${engine}: load test (full, computed), ${CONNECTIONS} connections for ${LOAD_SECONDS} s`);
-        load.push(await loadTest(server.url, overviewPaths(calls), { connections: CONNECTIONS, seconds: LOAD_SECONDS, kind: 'full', instances: 1, answersKept: false }));
+        load.push(
+          await loadTest(server.url, overviewPaths(calls), { connections: CONNECTIONS, seconds: LOAD_SECONDS, kind: 'full', instances: 1, answersKept: false }),
+        );
       }
       await server.stop();
       if (LOAD_SECONDS > 0) {
@@ -211,7 +229,9 @@ async function runEngine(engine: Engine, dir: string, csv: GeneratedFile, calls:
         try {
           for (const kind of ['full', 'revalidate'] as const) {
             log(`${engine}: load test (${kind}, answers kept), ${CONNECTIONS} connections for ${LOAD_SECONDS} s`);
-            load.push(await loadTest(kept.url, overviewPaths(calls), { connections: CONNECTIONS, seconds: LOAD_SECONDS, kind, instances: 1, answersKept: true }));
+            load.push(
+              await loadTest(kept.url, overviewPaths(calls), { connections: CONNECTIONS, seconds: LOAD_SECONDS, kind, instances: 1, answersKept: true }),
+            );
           }
         } finally {
           await kept.stop();
@@ -232,7 +252,15 @@ async function runEngine(engine: Engine, dir: string, csv: GeneratedFile, calls:
         log(`${engine}: load test (full) on ${INSTANCES} API instances`);
         const several = await startServerProcess(env, INSTANCES);
         try {
-          load.push(await loadTest(several.url, overviewPaths(calls), { connections: CONNECTIONS, seconds: LOAD_SECONDS, kind: 'full', instances: INSTANCES, answersKept: true }));
+          load.push(
+            await loadTest(several.url, overviewPaths(calls), {
+              connections: CONNECTIONS,
+              seconds: LOAD_SECONDS,
+              kind: 'full',
+              instances: INSTANCES,
+              answersKept: true,
+            }),
+          );
         } finally {
           await several.stop();
         }

@@ -1,7 +1,8 @@
 /** The benchmark's printed table: every figure next to its reference and target. */
 import type { BenchResult, EngineResult } from './main.ts';
 
-const ms = (v: number | null | undefined) => (v === null || v === undefined || Number.isNaN(v) ? '—' : v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : v.toFixed(0));
+const ms = (v: number | null | undefined) =>
+  v === null || v === undefined || Number.isNaN(v) ? '—' : v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : v.toFixed(0);
 const int = (v: number) => Math.round(v).toLocaleString('en-US');
 const ratio = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? '—' : `${v.toFixed(2)}×`);
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
@@ -27,22 +28,45 @@ export function formatReport(r: BenchResult): string {
   out.push('IMPORT of the template CSV with `koers import` (one transaction; wall time of the CLI process, start-up included)');
   const importRows: string[][] = [
     ['rows/s (CLI wall)', ...engines.map((e) => `${int(e.import.rowsPerSecond)}  (${e.import.seconds.toFixed(2)} s)`)],
-    ['rows/s (import pipeline only)', ...engines.map((e) => (e.import.pipelineSeconds ? `${int(e.import.records / e.import.pipelineSeconds)}  (${e.import.pipelineSeconds.toFixed(2)} s)` : '—'))],
-    ['CPU time of the CLI (user + system)', ...engines.map((e) => (e.import.cpuSeconds ? `${e.import.cpuSeconds.toFixed(2)} s  (${int(e.import.records / e.import.cpuSeconds)} rows per CPU-second)` : '—'))],
+    [
+      'rows/s (import pipeline only)',
+      ...engines.map((e) =>
+        e.import.pipelineSeconds ? `${int(e.import.records / e.import.pipelineSeconds)}  (${e.import.pipelineSeconds.toFixed(2)} s)` : '—',
+      ),
+    ],
+    [
+      'CPU time of the CLI (user + system)',
+      ...engines.map((e) =>
+        e.import.cpuSeconds ? `${e.import.cpuSeconds.toFixed(2)} s  (${int(e.import.records / e.import.cpuSeconds)} rows per CPU-second)` : '—',
+      ),
+    ],
     ['peak RSS of the CLI', ...engines.map((e) => `${e.import.peakRssMb.toFixed(0)} MB`)],
     ['report', ...engines.map((e) => `${int(e.import.report.accepted)} new, ${e.import.report.rejected} rejected`)],
-    [`DuckDB loads the same CSV (dates, amounts, unique key)`, ...engines.map(() => `${int(r.duckdb.rows / r.duckdb.loadSeconds)} rows/s  (${r.duckdb.loadSeconds.toFixed(2)} s)`)],
+    [
+      `DuckDB loads the same CSV (dates, amounts, unique key)`,
+      ...engines.map(() => `${int(r.duckdb.rows / r.duckdb.loadSeconds)} rows/s  (${r.duckdb.loadSeconds.toFixed(2)} s)`),
+    ],
     ['  import time ÷ DuckDB load time', ...engines.map((e) => ratio(e.import.seconds / r.duckdb.loadSeconds))],
-    ['plain insert loop, same rows and schema', ...engines.map((e) => (e.plainInsert ? `${int(e.plainInsert.rowsPerSecond)} rows/s  (${e.plainInsert.seconds.toFixed(2)} s)` : '—'))],
+    [
+      'plain insert loop, same rows and schema',
+      ...engines.map((e) => (e.plainInsert ? `${int(e.plainInsert.rowsPerSecond)} rows/s  (${e.plainInsert.seconds.toFixed(2)} s)` : '—')),
+    ],
     ['  import time ÷ plain insert time', ...engines.map((e) => (e.plainInsert ? ratio(e.import.seconds / e.plainInsert.seconds) : '—'))],
   ];
   if (engines.some((e) => e.reimport)) {
-    importRows.push(['same file again (all unchanged)', ...engines.map((e) => (e.reimport ? `${int(e.reimport.rowsPerSecond)} rows/s  (${e.reimport.seconds.toFixed(2)} s), ${e.reimport.peakRssMb.toFixed(0)} MB` : '—'))]);
+    importRows.push([
+      'same file again (all unchanged)',
+      ...engines.map((e) =>
+        e.reimport ? `${int(e.reimport.rowsPerSecond)} rows/s  (${e.reimport.seconds.toFixed(2)} s), ${e.reimport.peakRssMb.toFixed(0)} MB` : '—',
+      ),
+    ]);
   }
   importRows.push(['target ≤ 5× DuckDB, < 512 MB', ...engines.map((e) => mark(e.targets.importRate && e.targets.importMemory))]);
   out.push(table(['', ...engines.map((e) => e.engine)], importRows), '');
 
-  out.push('DASHBOARD API CALLS (ms; on a server that computes every answer (KOERS_ANSWER_CACHE_MB=0); first = first call after server start; p50/p95 over warm calls; ratio = API p95 ÷ DuckDB p50 of the same group-by; 304 = revalidation with the ETag)');
+  out.push(
+    'DASHBOARD API CALLS (ms; on a server that computes every answer (KOERS_ANSWER_CACHE_MB=0); first = first call after server start; p50/p95 over warm calls; ratio = API p95 ÷ DuckDB p50 of the same group-by; 304 = revalidation with the ETag)',
+  );
   const head = ['page', 'call', 'DuckDB first', 'DuckDB p50'];
   for (const e of engines) head.push(`${e.engine} first`, 'p50', 'p95', 'ratio', '304');
   const rows = r.calls.map((c, i) => {
@@ -68,7 +92,15 @@ export function formatReport(r: BenchResult): string {
     const cells = [c.label, ms(c.duckFirstPage.p50), ms(c.duckDeepPage.p50)];
     for (const e of engines) {
       const t = e.records[i]!;
-      cells.push(`${t.pages} of ${int(Math.ceil(t.total / 50))}`, ms(t.firstPage), ms(t.deepPage), ms(t.pagesP50), ms(t.pagesP95), ms(t.deepWarm.p95), ratio(t.deepWarm.p95 / c.duckDeepPage.p50));
+      cells.push(
+        `${t.pages} of ${int(Math.ceil(t.total / 50))}`,
+        ms(t.firstPage),
+        ms(t.deepPage),
+        ms(t.pagesP50),
+        ms(t.pagesP95),
+        ms(t.deepWarm.p95),
+        ratio(t.deepWarm.p95 / c.duckDeepPage.p50),
+      );
     }
     return cells;
   });
@@ -94,7 +126,10 @@ export function formatReport(r: BenchResult): string {
         ]);
       }
     }
-    out.push(table(['engine', 'traffic', 'connections × time', 'requests/s', 'p50 ms', 'p99 ms', 'max ms', 'errors', 'target 0 errors, p99 < 50 ms'], loadRows, 2), '');
+    out.push(
+      table(['engine', 'traffic', 'connections × time', 'requests/s', 'p50 ms', 'p99 ms', 'max ms', 'errors', 'target 0 errors, p99 < 50 ms'], loadRows, 2),
+      '',
+    );
   }
   out.push(`Server start-up (migrations and registry included): ${engines.map((e) => `${e.engine} ${e.serverStartSeconds.toFixed(2)} s`).join(', ')}`);
   return out.join('\n');

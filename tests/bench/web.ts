@@ -178,7 +178,12 @@ async function main() {
       pass: firstChart < TARGET_FIRST_CHART_MS,
     },
     { measure: 'same, wall clock from page.goto (incl. browser overhead)', result: `${wallClock.toFixed(0)} ms`, target: '', pass: '' },
-    { measure: 'main-thread CPU time until the first chart (traced, median of 3)', result: cpuMedian === null ? 'n/a' : `${cpuMedian.toFixed(0)} ms`, target: '', pass: '' },
+    {
+      measure: 'main-thread CPU time until the first chart (traced, median of 3)',
+      result: cpuMedian === null ? 'n/a' : `${cpuMedian.toFixed(0)} ms`,
+      target: '',
+      pass: '',
+    },
   ]);
 
   // Timings on a shared machine say little when other work holds the CPUs: record how busy it was.

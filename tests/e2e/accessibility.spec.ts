@@ -33,7 +33,14 @@ const describeViolations = (violations: Violation[]) =>
   violations.map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes): ${v.help}\n  e.g. ${v.nodes[0]?.html.slice(0, 160)}`).join('\n');
 
 test.describe('accessible names', () => {
-  for (const path of ['/?year=2020', '/themes/5?year=2020', '/entities/AWV?year=2020', '/compare?year=2020', '/evidence?indicator=sustainable_value_share&year=2020', '/methodology']) {
+  for (const path of [
+    '/?year=2020',
+    '/themes/5?year=2020',
+    '/entities/AWV?year=2020',
+    '/compare?year=2020',
+    '/evidence?indicator=sustainable_value_share&year=2020',
+    '/methodology',
+  ]) {
     test(`has no serious or critical axe violation on ${path}`, async ({ page }) => {
       await page.goto(path);
       await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();

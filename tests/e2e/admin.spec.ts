@@ -28,7 +28,10 @@ async function storedTarget(baseUrl: string): Promise<Target | undefined> {
 }
 
 test.beforeAll(async ({ koers }) => {
-  [admin, viewer] = await Promise.all([createToken(koers.databaseUrl, ['--role', 'admin', '--label', 'e2e targets admin']), createToken(koers.databaseUrl, ['--role', 'viewer', '--label', 'e2e viewer'])]);
+  [admin, viewer] = await Promise.all([
+    createToken(koers.databaseUrl, ['--role', 'admin', '--label', 'e2e targets admin']),
+    createToken(koers.databaseUrl, ['--role', 'viewer', '--label', 'e2e viewer']),
+  ]);
   original = await storedTarget(koers.baseUrl);
 });
 
@@ -125,7 +128,10 @@ test.describe('signing in and what a role may do', () => {
 });
 
 test.describe('an administrator edits a target', () => {
-  test('changes the plan-wide 2020 target; the change log shows old → new, and the overview and theme charts show the target in force', async ({ page, problems }) => {
+  test('changes the plan-wide 2020 target; the change log shows old → new, and the overview and theme charts show the target in force', async ({
+    page,
+    problems,
+  }) => {
     expect(original?.value).toBe(1);
     // Start on the overview so its answers are in the dashboard's cache before the change.
     await page.goto('/');

@@ -3,7 +3,20 @@
  * would: images that carry their own title, filters, data date, definition and legend; PDF
  * reports with nothing cut off; data files with the API's numbers; a printable page.
  */
-import { darkShare, decodePng, download, longDate, normalizeSpace, openExportMenu, pdfPages, smallestSize, svgSize, svgTexts, TICKS, xlsxSheets } from './support/board-kit-files.ts';
+import {
+  darkShare,
+  decodePng,
+  download,
+  longDate,
+  normalizeSpace,
+  openExportMenu,
+  pdfPages,
+  smallestSize,
+  svgSize,
+  svgTexts,
+  TICKS,
+  xlsxSheets,
+} from './support/board-kit-files.ts';
 import { api, waitForCharts } from './support/browser.ts';
 import { expect, test } from './support/fixtures.ts';
 
@@ -31,7 +44,10 @@ test.beforeAll(async ({ koers }) => {
 });
 
 test.describe('board-meeting kit: chart images', () => {
-  test('exports a chart as an SVG that states its title, filters, measure, data date, demo label, definition and legend as text', async ({ page, problems }) => {
+  test('exports a chart as an SVG that states its title, filters, measure, data date, demo label, definition and legend as text', async ({
+    page,
+    problems,
+  }) => {
     await page.goto('/?policyDomain=MOW&year=2019');
     await waitForCharts(page);
     const figure = page.locator('[data-chart="overview-trend"]');
@@ -91,8 +107,14 @@ test.describe('board-meeting kit: chart images', () => {
 });
 
 test.describe('board-meeting kit: PDF reports', () => {
-  test('writes a ranking as an A4-landscape PDF whose long table runs on over numbered pages, every entity and the data date on them', async ({ page, problems, koers }) => {
-    const rows = (await api<{ rows: Row[] }>(koers.baseUrl, '/indicators/sustainable_value_share?groupBy=year,entity&tier=flemish_government')).rows.filter((r) => r.year === 2019);
+  test('writes a ranking as an A4-landscape PDF whose long table runs on over numbered pages, every entity and the data date on them', async ({
+    page,
+    problems,
+    koers,
+  }) => {
+    const rows = (await api<{ rows: Row[] }>(koers.baseUrl, '/indicators/sustainable_value_share?groupBy=year,entity&tier=flemish_government')).rows.filter(
+      (r) => r.year === 2019,
+    );
     await page.goto('/compare?year=2019');
     await waitForCharts(page);
     const figure = page.locator('[data-chart="compare-ranking"]');
@@ -162,7 +184,11 @@ test.describe('board-meeting kit: PDF reports', () => {
 });
 
 test.describe('board-meeting kit: data behind a chart', () => {
-  test('downloads the rows behind a chart as CSV and as XLSX with a definitions sheet, holding the numbers the API returns', async ({ page, problems, koers }) => {
+  test('downloads the rows behind a chart as CSV and as XLSX with a definitions sheet, holding the numbers the API returns', async ({
+    page,
+    problems,
+    koers,
+  }) => {
     await page.goto('/?policyDomain=MOW&year=2019');
     await waitForCharts(page);
     const figure = page.locator('[data-chart="overview-trend"]');
@@ -175,9 +201,14 @@ test.describe('board-meeting kit: data behind a chart', () => {
     const asked = new URL(xlsx.url);
     expect(asked.pathname).toBe('/api/v1/indicators/sustainable_value_share/export');
     expect(Object.fromEntries(asked.searchParams)).toEqual({ format: 'xlsx', lang: 'nl', groupBy: 'year', tier: 'flemish_government', policyDomain: 'MOW' });
-    const expected = (await api<{ rows: Row[] }>(koers.baseUrl, '/indicators/sustainable_value_share?groupBy=year&policyDomain=MOW&tier=flemish_government')).rows;
+    const expected = (await api<{ rows: Row[] }>(koers.baseUrl, '/indicators/sustainable_value_share?groupBy=year&policyDomain=MOW&tier=flemish_government'))
+      .rows;
 
-    const lines = csv.bytes.toString('utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const lines = csv.bytes
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     expect(lines[0]).toMatch(/^jaar,teller,noemer,waarde,n,dekking/);
     expect(lines.length - 1).toBe(expected.length);
     lines.slice(1).forEach((line, i) => {
@@ -238,7 +269,8 @@ test.describe('board-meeting kit: printing', () => {
     expect(Math.round(pages[0]!.width)).toBe(842);
     expect(pages[0]!.text).toContain(`Gegevens van ${longDate(meta.dataDate, 'nl-BE')}`);
     const text = pages.map((p) => p.text).join('\n');
-    for (const title of (await page.locator('figure[data-chart] .chart-figure__title').allTextContents()).map(normalizeSpace)) expect(text).toContain(title.slice(0, 30));
+    for (const title of (await page.locator('figure[data-chart] .chart-figure__title').allTextContents()).map(normalizeSpace))
+      expect(text).toContain(title.slice(0, 30));
     expect(problems).toEqual([]);
   });
 });

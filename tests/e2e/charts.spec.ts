@@ -16,7 +16,10 @@ test.describe('charts', () => {
       await page.goto(path);
       await waitForCharts(page);
       const plots = await page.locator('figure[data-chart] .chart-figure__plot').evaluateAll((nodes) =>
-        nodes.map((n) => ({ recharts: n.querySelector('svg.recharts-surface') !== null, other: n.querySelectorAll('svg:not(.recharts-surface):not(.recharts-surface svg)').length })),
+        nodes.map((n) => ({
+          recharts: n.querySelector('svg.recharts-surface') !== null,
+          other: n.querySelectorAll('svg:not(.recharts-surface):not(.recharts-surface svg)').length,
+        })),
       );
       expect(plots.length, path).toBeGreaterThan(0);
       for (const plot of plots) expect(plot, path).toEqual({ recharts: true, other: 0 });
@@ -35,13 +38,19 @@ test.describe('charts', () => {
       test(`fits a slide on a ${width}×${height} projector: every year label on screen and uncovered, the controls on one row`, async ({ page, problems }) => {
         await page.goto('/present?slides=overview,theme:6,entity:AWV');
         for (let i = 1; i <= 3; i++) {
-          await expect(page.locator(`section.slide[data-slide-index="${i}"][data-ready="true"] .rchart[data-drawn] .recharts-line-curve`).first()).toBeVisible();
+          await expect(
+            page.locator(`section.slide[data-slide-index="${i}"][data-ready="true"] .rchart[data-drawn] .recharts-line-curve`).first(),
+          ).toBeVisible();
           const check = await page.evaluate(() => {
             const ticks = [...document.querySelectorAll('section.slide .recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value')];
             const years = ticks.map((tick) => {
               const r = tick.getBoundingClientRect();
               const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-              return { text: tick.textContent, onScreen: r.top >= 0 && r.bottom <= window.innerHeight && r.left >= 0 && r.right <= window.innerWidth, uncovered: hit !== null && tick.contains(hit) };
+              return {
+                text: tick.textContent,
+                onScreen: r.top >= 0 && r.bottom <= window.innerHeight && r.left >= 0 && r.right <= window.innerWidth,
+                uncovered: hit !== null && tick.contains(hit),
+              };
             });
             const zero = document.querySelector('section.slide .recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value');
             const buttons = [...document.querySelectorAll('.presentation__bar button')].map((b) => Math.round(b.getBoundingClientRect().top));
@@ -75,7 +84,10 @@ test.describe('charts', () => {
         const widths = await page.evaluate(() => ({
           page: document.documentElement.scrollWidth,
           // (A pill inside a table that scrolls on its own does not move the page.)
-          pills: Math.max(0, ...[...document.querySelectorAll('.status')].filter((s) => !s.closest('.table-scroll')).map((s) => s.getBoundingClientRect().right)),
+          pills: Math.max(
+            0,
+            ...[...document.querySelectorAll('.status')].filter((s) => !s.closest('.table-scroll')).map((s) => s.getBoundingClientRect().right),
+          ),
         }));
         expect(widths.page, `${path}: page width`).toBeLessThanOrEqual(390);
         expect(widths.pills, `${path}: status pills`).toBeLessThanOrEqual(390);
@@ -93,7 +105,8 @@ test.describe('charts', () => {
     await expect(badge).toBeVisible();
     // Between the years 2016 and 2017, near 2016 (late January).
     const x = (await badge.locator('circle').boundingBox())!;
-    const tick = async (year: string) => (await figure.locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value', { hasText: year }).boundingBox())!;
+    const tick = async (year: string) =>
+      (await figure.locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value', { hasText: year }).boundingBox())!;
     const [y2016, y2017] = [await tick('2016'), await tick('2017')];
     const centre = (b: { x: number; width: number }) => b.x + b.width / 2;
     expect(centre(x)).toBeGreaterThan(centre(y2016));
@@ -108,9 +121,14 @@ test.describe('charts', () => {
   test('gives the value axis room for the whole unknown band, and explains hollow markers in the legend only when drawn', async ({ page, problems }) => {
     await page.goto('/themes/6');
     await waitForCharts(page);
-    const figure = page.locator('figure[data-chart]').filter({ has: page.locator('.chart-band') }).first();
+    const figure = page
+      .locator('figure[data-chart]')
+      .filter({ has: page.locator('.chart-band') })
+      .first();
     const bandHigh = Math.max(
-      ...(await figure.locator('[data-chart-table] tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td')[1]?.textContent ?? ''))).filter((t) => t.includes('–')).map((t) => share(t.split('–')[1]!)),
+      ...(await figure.locator('[data-chart-table] tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td')[1]?.textContent ?? '')))
+        .filter((t) => t.includes('–'))
+        .map((t) => share(t.split('–')[1]!)),
     );
     const axisTop = Math.max(...(await figure.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents()).map(share));
     expect(bandHigh).toBeGreaterThan(0.05);
@@ -122,7 +140,8 @@ test.describe('charts', () => {
     const hollow = await trend.locator('.recharts-line-dots circle[fill="#fff"]').count();
     await expect(trend.locator('.chart-legend li[data-legend="hollow"]')).toHaveCount(hollow > 0 ? 1 : 0);
     // The legend's own markers are filled: a hollow one would say "too little data".
-    for (const fill of await trend.locator('.chart-legend li[data-legend="line"] circle').evaluateAll((c) => c.map((n) => n.getAttribute('fill')))) expect(fill).not.toBe('#fff');
+    for (const fill of await trend.locator('.chart-legend li[data-legend="line"] circle').evaluateAll((c) => c.map((n) => n.getAttribute('fill'))))
+      expect(fill).not.toBe('#fff');
     expect(problems).toEqual([]);
   });
 

@@ -29,7 +29,11 @@ test.describe('policy events page', () => {
   test('lists the plan’s milestones to everyone, without a form', async ({ page, problems }) => {
     await page.goto('/events');
     await expect(page.locator('[data-events-table]')).toBeVisible();
-    expect(await page.locator('[data-event-row]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-event-row')))).toEqual(['2016-01-29', '2017-06-30', '2018-01-01']);
+    expect(await page.locator('[data-event-row]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-event-row')))).toEqual([
+      '2016-01-29',
+      '2017-06-30',
+      '2018-01-01',
+    ]);
     await expect(page.locator('[data-event-form]')).toHaveCount(0);
     expect(problems).toEqual([]);
   });

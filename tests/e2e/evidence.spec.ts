@@ -9,10 +9,11 @@ interface RecordPage {
 test.describe('evidence behind the numbers', () => {
   test('opens the records behind a bar when it is clicked: same indicator, entity and year', async ({ page, problems, koers }) => {
     const year = 2020;
-    const ranking = await api<ApiIndicator>(koers.baseUrl, `/indicators/sustainable_value_share?groupBy=year,entity&tier=flemish_government&from=${year}&to=${year}`);
-    const best = ranking.rows
-      .filter((r) => r.value !== null && r.n >= 5 && (r.coverage ?? 0) >= 0.8)
-      .reduce((a, b) => (b.value! > a.value! ? b : a));
+    const ranking = await api<ApiIndicator>(
+      koers.baseUrl,
+      `/indicators/sustainable_value_share?groupBy=year,entity&tier=flemish_government&from=${year}&to=${year}`,
+    );
+    const best = ranking.rows.filter((r) => r.value !== null && r.n >= 5 && (r.coverage ?? 0) >= 0.8).reduce((a, b) => (b.value! > a.value! ? b : a));
     await page.goto(`/compare?year=${year}`);
     await waitForCharts(page);
     await screenshot(page, 'compare');
@@ -20,9 +21,17 @@ test.describe('evidence behind the numbers', () => {
     await page.locator('[data-chart="compare-ranking"] .chart-bar .recharts-bar-rectangle path').first().click();
     await expect(page).toHaveURL(/\/evidence\?/);
     const url = new URL(page.url());
-    expect(Object.fromEntries(url.searchParams)).toMatchObject({ entity: best.entity, indicator: 'sustainable_value_share', part: 'numerator', year: String(year) });
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({
+      entity: best.entity,
+      indicator: 'sustainable_value_share',
+      part: 'numerator',
+      year: String(year),
+    });
 
-    const expected = await api<RecordPage>(koers.baseUrl, `/records?indicator=sustainable_value_share&part=numerator&entity=${best.entity}&from=${year}&to=${year}&limit=50`);
+    const expected = await api<RecordPage>(
+      koers.baseUrl,
+      `/records?indicator=sustainable_value_share&part=numerator&entity=${best.entity}&from=${year}&to=${year}&limit=50`,
+    );
     await expect(page.getByTestId('records-range')).toHaveAttribute('data-total', String(expected.total));
     const table = page.getByTestId('records-table');
     const rows = table.locator('tbody').getByRole('row');
@@ -38,7 +47,10 @@ test.describe('evidence behind the numbers', () => {
   });
 
   test('pages and sorts the records, and switches between numerator and denominator', async ({ page, problems, koers }) => {
-    const all = await api<RecordPage>(koers.baseUrl, '/records?indicator=sustainable_count_share&part=denominator&tier=flemish_government&from=2019&to=2019&limit=1');
+    const all = await api<RecordPage>(
+      koers.baseUrl,
+      '/records?indicator=sustainable_count_share&part=denominator&tier=flemish_government&from=2019&to=2019&limit=1',
+    );
     await page.goto('/evidence?year=2019&indicator=sustainable_count_share&part=numerator');
     await expect(page.getByTestId('records-table')).toBeVisible();
     await page.locator('[data-part="denominator"]').click();
@@ -55,11 +67,16 @@ test.describe('evidence behind the numbers', () => {
     // A new sort starts again on the first page, largest amounts first.
     expect(page.url()).not.toContain('cursors=');
     await expect(page.getByTestId('records-range').first()).toHaveText(/^Opdrachten 1–50 van /);
-    const top = await api<{ items: { valueEur: number | null }[] }>(koers.baseUrl, '/records?indicator=sustainable_count_share&part=denominator&tier=flemish_government&from=2019&to=2019&limit=1&sort=value_eur&direction=desc');
+    const top = await api<{ items: { valueEur: number | null }[] }>(
+      koers.baseUrl,
+      '/records?indicator=sustainable_count_share&part=denominator&tier=flemish_government&from=2019&to=2019&limit=1&sort=value_eur&direction=desc',
+    );
     // The previous page stays on screen (marked busy) until the sorted one arrives.
     await expect(page.locator('section.records[aria-busy="false"]')).toBeVisible();
     const firstAmount = page.getByTestId('records-table').locator('tbody tr').first().locator('td.num');
-    await expect(firstAmount).toHaveText(new Intl.NumberFormat('nl-BE', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(top.items[0]!.valueEur!));
+    await expect(firstAmount).toHaveText(
+      new Intl.NumberFormat('nl-BE', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(top.items[0]!.valueEur!),
+    );
     expect(problems).toEqual([]);
   });
 });

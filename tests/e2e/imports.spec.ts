@@ -62,7 +62,10 @@ async function upload(page: Page, name: string, content: Buffer, options: { part
 
 test.beforeAll(async ({ koers }) => {
   baseUrl = koers.baseUrl;
-  [admin, editor] = await Promise.all([createToken(koers.databaseUrl, ['--role', 'admin', '--label', 'e2e imports admin']), createToken(koers.databaseUrl, ['--role', 'editor', '--entity', 'AWV', '--label', 'e2e editor AWV'])]);
+  [admin, editor] = await Promise.all([
+    createToken(koers.databaseUrl, ['--role', 'admin', '--label', 'e2e imports admin']),
+    createToken(koers.databaseUrl, ['--role', 'editor', '--entity', 'AWV', '--label', 'e2e editor AWV']),
+  ]);
 });
 
 test.afterAll(async () => {
@@ -113,7 +116,10 @@ test.describe('imports', () => {
     expect(problems).toEqual([]);
   });
 
-  test('rejects a file with one bad row whole, names its row and column, and writes nothing; partial mode then writes the rest, the history lists it, and undo restores', async ({ page, problems }) => {
+  test('rejects a file with one bad row whole, names its row and column, and writes nothing; partial mode then writes the rest, the history lists it, and undo restores', async ({
+    page,
+    problems,
+  }) => {
     const before = await awv2019();
     await page.goto('/');
     await signIn(page, admin);
@@ -221,7 +227,10 @@ test.describe('imports', () => {
     await expect(page.getByTestId('upload-progress')).toHaveCount(0);
     await expect(page.getByTestId('import-report').locator('[data-count="accepted"]')).toHaveAttribute('data-value', '44000');
     const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
-    expect(seen.some((line) => /^importing\|Importeren: \d+\s?% gelezen, [\d.]+ rijen$/.test(line)), seen.join('\n')).toBe(true);
+    expect(
+      seen.some((line) => /^importing\|Importeren: \d+\s?% gelezen, [\d.]+ rijen$/.test(line)),
+      seen.join('\n'),
+    ).toBe(true);
     expect(unexpected(problems, EXPECTED)).toEqual([]);
   });
 

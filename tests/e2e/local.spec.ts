@@ -22,7 +22,12 @@ test.describe('local governments', () => {
     await page.goto('/?tier=local&year=2019&lang=en');
     await expect(page.locator('[data-map="flanders"] a[data-nis]').first()).toBeVisible();
     const drawn = await page.locator('[data-map="flanders"] a[data-nis]').evaluateAll((links) =>
-      links.map((a) => ({ nis: a.getAttribute('data-nis')!, value: a.getAttribute('data-value'), insufficient: a.getAttribute('data-insufficient') === 'true', fill: a.querySelector('path')!.getAttribute('fill') })),
+      links.map((a) => ({
+        nis: a.getAttribute('data-nis')!,
+        value: a.getAttribute('data-value'),
+        insufficient: a.getAttribute('data-insufficient') === 'true',
+        fill: a.querySelector('path')!.getAttribute('fill'),
+      })),
     );
     expect(drawn).toHaveLength(300);
     expect(new Set(drawn.map((d) => d.nis))).toEqual(municipalities);
@@ -57,7 +62,9 @@ test.describe('local governments', () => {
     let reached = false;
     for (let i = 0; i < 80 && !reached; i++) {
       await page.keyboard.press('Tab');
-      reached = await page.evaluate(() => document.activeElement?.closest('[data-map="flanders"]') !== null && document.activeElement?.hasAttribute('data-nis') === true);
+      reached = await page.evaluate(
+        () => document.activeElement?.closest('[data-map="flanders"]') !== null && document.activeElement?.hasAttribute('data-nis') === true,
+      );
     }
     expect(reached).toBe(true);
     const tip = page.locator('.flanders-map__tip');

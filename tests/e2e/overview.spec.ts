@@ -97,7 +97,11 @@ test.describe('overview', () => {
     expect(problems).toEqual([]);
   });
 
-  test('hands out a PDF whose first page answers for the chosen year: headline figure, status in words, progress and all six themes', async ({ page, problems, koers }) => {
+  test('hands out a PDF whose first page answers for the chosen year: headline figure, status in words, progress and all six themes', async ({
+    page,
+    problems,
+    koers,
+  }) => {
     const meta = await api<{ themes: { id: number; name: { nl: string } }[] }>(koers.baseUrl, '/meta');
     const result = await api<ApiIndicator>(koers.baseUrl, '/indicators/sustainable_value_share?groupBy=year&tier=flemish_government');
     const row = result.rows.find((r) => r.year === 2019)!;
@@ -112,7 +116,10 @@ test.describe('overview', () => {
     expect(first).toContain(status);
     expect(first).toContain('Afwijking van het groeipad');
     // The theme statuses may run on to a continuation page, but before any chart.
-    const answer = pages.slice(0, 2).map((p) => p.text).join(' ');
+    const answer = pages
+      .slice(0, 2)
+      .map((p) => p.text)
+      .join(' ');
     for (const theme of meta.themes) expect(answer, `theme ${theme.id}`).toContain(`${theme.id}. ${theme.name.nl.slice(0, 20)}`);
     expect(answer).toContain('Entiteiten die het verst achterop liggen in 2019');
     // A4 landscape.

@@ -44,7 +44,13 @@ test.describe('every page', () => {
   });
 
   test('says so when the API cannot be reached, and offers to try again', async ({ page }) => {
-    await page.route('**/api/v1/indicators/**', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: 'unavailable', message: 'the database is not reachable; try again shortly' }) }));
+    await page.route('**/api/v1/indicators/**', (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: 'unavailable', message: 'the database is not reachable; try again shortly' }),
+      }),
+    );
     await page.goto('/');
     const error = page.locator('[data-state="error"]').first();
     await expect(error).toContainText('the database is not reachable', { timeout: 20_000 });

@@ -33,7 +33,10 @@ test.beforeAll(async ({ koers }) => {
 async function shownSlide(page: Page): Promise<{ slide: string | null; title: string }> {
   const section = page.locator('[data-presentation] > section.slide');
   await expect(page.locator('[data-presentation] > section.slide[data-ready="true"]')).toBeVisible();
-  return { slide: new URL(page.url()).searchParams.get('slide'), title: normalizeSpace((await section.getByRole('heading', { level: 1 }).textContent()) ?? '') };
+  return {
+    slide: new URL(page.url()).searchParams.get('slide'),
+    title: normalizeSpace((await section.getByRole('heading', { level: 1 }).textContent()) ?? ''),
+  };
 }
 
 test.describe('presentation mode', () => {
@@ -102,7 +105,11 @@ test.describe('presentation mode', () => {
     expect(problems).toEqual([]);
   });
 
-  test('reads from the back of the room on a 1920×1080 projector: large type, the goal’s status in words, nothing cut off', async ({ page, problems, koers }) => {
+  test('reads from the back of the room on a 1920×1080 projector: large type, the goal’s status in words, nothing cut off', async ({
+    page,
+    problems,
+    koers,
+  }) => {
     const rows = (await api<{ rows: Row[] }>(koers.baseUrl, '/indicators/sustainable_value_share?groupBy=year&tier=flemish_government')).rows;
     const latest = rows.reduce((a, b) => (b.year! > a.year! ? b : a));
     await page.setViewportSize({ width: 1920, height: 1080 });
@@ -131,7 +138,10 @@ test.describe('presentation mode', () => {
       expect(sizes.slideBottom).toBeLessThanOrEqual(1080);
       if (i === 1) {
         const status = normalizeSpace((await page.locator('.slide-goal__status').textContent()) ?? '');
-        if (latest.status === 'missed') expect(status).toBe(`Gemist met ${new Intl.NumberFormat('nl-BE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(latest.progress!.missedBy!)} procentpunten`);
+        if (latest.status === 'missed')
+          expect(status).toBe(
+            `Gemist met ${new Intl.NumberFormat('nl-BE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(latest.progress!.missedBy!)} procentpunten`,
+          );
         else expect(status.length).toBeGreaterThan(3);
         await screenshot(page, 'presentation-overview-1920');
       }
@@ -204,8 +214,13 @@ test.describe('presentation mode', () => {
       expect(p.text, `page ${i + 1}: data date`).toContain(date);
       expect(p.text, `page ${i + 1}: filters`).toContain('Filters:');
       expect(p.text, `page ${i + 1}: number`).toContain(`${i + 1} / ${slides.length}`);
-      expect(names.some((name) => p.text.includes(name)), `page ${i + 1}: an entity named`).toBe(true);
-      expect(p.text, `page ${i + 1}: the status in words`).toMatch(/Gemist met|Doel bereikt|Op koers|Versnelling nodig|Beperkte vooruitgang|Achteruitgang|Onvoldoende gegevens|Enkel opvolging/);
+      expect(
+        names.some((name) => p.text.includes(name)),
+        `page ${i + 1}: an entity named`,
+      ).toBe(true);
+      expect(p.text, `page ${i + 1}: the status in words`).toMatch(
+        /Gemist met|Doel bereikt|Op koers|Versnelling nodig|Beperkte vooruitgang|Achteruitgang|Onvoldoende gegevens|Enkel opvolging/,
+      );
       expect(p.text, `page ${i + 1}: the table`).toContain('Jaar');
     });
     expect(pages[3]!.text).toContain('Filters: Entiteit: Agentschap Wegen en Verkeer (AWV)');

@@ -45,7 +45,12 @@ test.describe('private reads', () => {
 
     await signIn(page, viewer);
     const headline = page.getByTestId('headline-value');
-    const api = await apiWith<{ rows: { year: number; value: number | null }[] }>(privateServer.baseUrl, viewer, 'GET', '/indicators/sustainable_value_share?groupBy=year&tier=flemish_government');
+    const api = await apiWith<{ rows: { year: number; value: number | null }[] }>(
+      privateServer.baseUrl,
+      viewer,
+      'GET',
+      '/indicators/sustainable_value_share?groupBy=year&tier=flemish_government',
+    );
     const latest = api.body.rows.reduce((a, b) => (b.year > a.year ? b : a));
     await expect(headline).toHaveAttribute('data-value', String(latest.value));
 

@@ -24,7 +24,8 @@ let admin: string;
 let original: Thresholds;
 
 const metaThresholds = async (baseUrl: string) => (await apiWith<{ statusThresholds: Thresholds }>(baseUrl, null, 'GET', '/meta')).body.statusThresholds;
-const auditTrail = async (baseUrl: string) => (await apiWith<{ items: AuditItem[] }>(baseUrl, admin, 'GET', '/audit?action=status_thresholds_set&limit=100')).body.items;
+const auditTrail = async (baseUrl: string) =>
+  (await apiWith<{ items: AuditItem[] }>(baseUrl, admin, 'GET', '/audit?action=status_thresholds_set&limit=100')).body.items;
 /** A share as the page writes it (Dutch, whole percent). */
 const wholePercent = (share: number) => new Intl.NumberFormat('nl-BE', { style: 'percent', maximumFractionDigits: 0 }).format(share);
 
@@ -40,7 +41,12 @@ test.afterAll(async ({ koers }) => {
 });
 
 test.describe('status thresholds', () => {
-  test('an administrator changes minN and minCoverage: the page, /meta and the audit trail follow; a coverage over 100 % is refused by name; the old values go back', async ({ page, problems, openPage, koers }) => {
+  test('an administrator changes minN and minCoverage: the page, /meta and the audit trail follow; a coverage over 100 % is refused by name; the old values go back', async ({
+    page,
+    problems,
+    openPage,
+    koers,
+  }) => {
     expect(original).toEqual({ minN: 5, minCoverage: 0.8, onTrack: 0.95, needsAcceleration: 0.6 });
     const changed: Thresholds = { ...original, minN: 7, minCoverage: 0.75 };
     const auditBefore = (await auditTrail(koers.baseUrl)).length;

@@ -141,7 +141,12 @@ describe.each(ENGINES)('%s: workbook bombs end their own import, not the server'
     return { entry, latencies, memory: memoryMb(server.child.pid!) };
   }
 
-  for (const name of ['sheet bomb, honest directory', 'sheet bomb, lying directory', 'shared-strings bomb, honest directory', 'shared-strings bomb, lying directory'] as const) {
+  for (const name of [
+    'sheet bomb, honest directory',
+    'sheet bomb, lying directory',
+    'shared-strings bomb, honest directory',
+    'shared-strings bomb, lying directory',
+  ] as const) {
     it(`refuses a ${name} while the server keeps answering`, async () => {
       const file = (await bombs)[name];
       expect(file.length).toBeLessThan(2 * 1024 * 1024);

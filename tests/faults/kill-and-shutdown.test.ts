@@ -33,7 +33,12 @@ describe.each(ENGINES)('%s: the server under faults', (engine) => {
   beforeAll(async () => {
     db = await createTestDatabase(engine);
     const seed = makeRecords(3_000, 901);
-    const report = await importFile(db, { name: 'seed.csv', open: async function* () { yield new TextEncoder().encode(templateCsv(seed)); } });
+    const report = await importFile(db, {
+      name: 'seed.csv',
+      open: async function* () {
+        yield new TextEncoder().encode(templateCsv(seed));
+      },
+    });
     expect(report.applied).toBe(true);
     admin = (await createToken(db, { role: 'admin', actor: 'setup' })).token;
     probe = openDatabase(db.url);
@@ -59,18 +64,31 @@ describe.each(ENGINES)('%s: the server under faults', (engine) => {
     let settled: string | undefined;
     void answer.then((value) => {
       const e = value as { message?: string; cause?: { message?: string; code?: string }; status?: number; body?: unknown };
-      settled = value instanceof Error ? `${e.message} (${e.cause?.code ?? ''} ${e.cause?.message ?? ''})` : `HTTP ${e.status}: ${JSON.stringify(e.body).slice(0, 300)}`;
+      settled =
+        value instanceof Error
+          ? `${e.message} (${e.cause?.code ?? ''} ${e.cause?.message ?? ''})`
+          : `HTTP ${e.status}: ${JSON.stringify(e.body).slice(0, 300)}`;
     });
-    const entry = await waitFor('the import to start', async () => {
-      if (settled !== undefined) return { id: -1, status: `upload ended: ${settled}` };
-      const row = await db.kysely.selectFrom('imports').select(['id', 'status']).where('file_name', '=', 'large.csv').executeTakeFirst();
-      return row?.status === 'running' ? row : undefined;
-    }, 120_000, 20).catch((error: unknown) => {
+    const entry = await waitFor(
+      'the import to start',
+      async () => {
+        if (settled !== undefined) return { id: -1, status: `upload ended: ${settled}` };
+        const row = await db.kysely.selectFrom('imports').select(['id', 'status']).where('file_name', '=', 'large.csv').executeTakeFirst();
+        return row?.status === 'running' ? row : undefined;
+      },
+      120_000,
+      20,
+    ).catch((error: unknown) => {
       throw new Error(`${(error as Error).message}; upload: ${settled ?? 'still running'}; server: ${server!.output().slice(-2000)}`);
     });
     expect(entry.status, 'the import should be running').toBe('running');
     // Kill while the import's transaction is writing and before anything is committed.
-    await waitFor('the import to write', async () => ((await otherWriterActive(probe)) && (await countRecords(db.kysely)) === 3_000 ? true : undefined), 120_000, 10);
+    await waitFor(
+      'the import to write',
+      async () => ((await otherWriterActive(probe)) && (await countRecords(db.kysely)) === 3_000 ? true : undefined),
+      120_000,
+      10,
+    );
     server.child.kill('SIGKILL');
     expect(await server.exited).toBe('SIGKILL');
     await expect(answer).resolves.toBeInstanceOf(Error);

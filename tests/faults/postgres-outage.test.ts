@@ -91,7 +91,12 @@ describe('postgres: an outage of the database', () => {
   beforeAll(async () => {
     await ensurePostgres();
     db = await createTestDatabase('postgres');
-    await importFile(db, { name: 'seed.csv', open: async function* () { yield new TextEncoder().encode(templateCsv(makeRecords(2_000, 951))); } });
+    await importFile(db, {
+      name: 'seed.csv',
+      open: async function* () {
+        yield new TextEncoder().encode(templateCsv(makeRecords(2_000, 951)));
+      },
+    });
     admin = (await createToken(db, { role: 'admin', actor: 'setup' })).token;
     const url = new URL(db.url);
     url.searchParams.set('application_name', SERVER_APP_NAME);
@@ -114,10 +119,15 @@ describe('postgres: an outage of the database', () => {
     // An import in flight when the database goes away.
     await waitForQuietPostgres();
     const inFlight = uploadOnNewConnection(url, 'caught.csv', caughtCsv, { token: admin });
-    await waitFor('the import to start', async () => {
-      const row = await db.kysely.selectFrom('imports').select('status').where('file_name', '=', 'caught.csv').executeTakeFirst();
-      return row?.status === 'running' ? true : undefined;
-    }, 120_000, 20);
+    await waitFor(
+      'the import to start',
+      async () => {
+        const row = await db.kysely.selectFrom('imports').select('status').where('file_name', '=', 'caught.csv').executeTakeFirst();
+        return row?.status === 'running' ? true : undefined;
+      },
+      120_000,
+      20,
+    );
 
     try {
       cluster('stop');

@@ -19,8 +19,7 @@ import { makeRecords, templateCsv } from '../support/template-files.ts';
 const run = promisify(execFile);
 const ROOT = new URL('../../', import.meta.url).pathname;
 
-const forEntity = (records: ProcurementRecord[], entity: string, prefix: string) =>
-  records.map((r, i) => ({ ...r, entity, dossierId: `${prefix}-${i}` }));
+const forEntity = (records: ProcurementRecord[], entity: string, prefix: string) => records.map((r, i) => ({ ...r, entity, dossierId: `${prefix}-${i}` }));
 
 type Who = 'anonymous' | 'viewer' | 'editor' | 'admin';
 const WHO: readonly Who[] = ['anonymous', 'viewer', 'editor', 'admin'];
@@ -36,7 +35,16 @@ describe.each(ENGINES)('%s: access control', (engine) => {
   beforeAll(async () => {
     db = await createTestDatabase(engine);
     const seed = [...forEntity(makeRecords(40, 501), 'AWV', 'AWV-BASE'), ...forEntity(makeRecords(40, 502), 'DKB', 'DKB-BASE')];
-    const report = await importFile(db, { name: 'base.csv', open: async function* () { yield new TextEncoder().encode(templateCsv(seed)); } }, { actor: 'setup' });
+    const report = await importFile(
+      db,
+      {
+        name: 'base.csv',
+        open: async function* () {
+          yield new TextEncoder().encode(templateCsv(seed));
+        },
+      },
+      { actor: 'setup' },
+    );
     expect(report.applied).toBe(true);
     tokens.anonymous = undefined;
     tokens.viewer = (await createToken(db, { role: 'viewer', actor: 'setup' })).token;
@@ -57,7 +65,14 @@ describe.each(ENGINES)('%s: access control', (engine) => {
 
   describe('the role × action matrix', () => {
     it.each(WHO)('%s: reads are public', async (who) => {
-      for (const path of ['/api/v1/meta', '/api/v1/indicators/sustainable_value_share?groupBy=year', '/api/v1/records?limit=5', '/api/v1/imports', '/api/v1/targets', '/api/v1/targets/changes']) {
+      for (const path of [
+        '/api/v1/meta',
+        '/api/v1/indicators/sustainable_value_share?groupBy=year',
+        '/api/v1/records?limit=5',
+        '/api/v1/imports',
+        '/api/v1/targets',
+        '/api/v1/targets/changes',
+      ]) {
         expect((await call(server.url, 'GET', path, { token: tokens[who] })).status, path).toBe(200);
       }
     });
@@ -101,7 +116,16 @@ describe.each(ENGINES)('%s: access control', (engine) => {
 
     it.each(WHO)('%s: undoing an import', async (who) => {
       const csv = templateCsv(forEntity(makeRecords(3, 520 + WHO.indexOf(who)), 'AWV', `AWV-UNDO-${who}`));
-      const imported = await importFile(db, { name: 'to-undo.csv', open: async function* () { yield new TextEncoder().encode(csv); } }, { actor: 'setup' });
+      const imported = await importFile(
+        db,
+        {
+          name: 'to-undo.csv',
+          open: async function* () {
+            yield new TextEncoder().encode(csv);
+          },
+        },
+        { actor: 'setup' },
+      );
       const res = await call(server.url, 'POST', `/api/v1/imports/${imported.importId}/undo`, { token: tokens[who] });
       expect(res.status).toBe(expected(['admin'], who));
       const left = await db.kysely.selectFrom('records').select('id').where('import_id', '=', imported.importId!).execute();
@@ -145,7 +169,14 @@ describe.each(ENGINES)('%s: access control', (engine) => {
       // The DKB rows are spreadsheet rows 12, 22 and 34 (the header is row 1).
       const rows = [...mine.slice(0, 10), theirs[0]!, ...mine.slice(10, 19), theirs[1]!, ...mine.slice(19), theirs[2]!];
       const recordsBefore = await db.kysely.selectFrom('records').selectAll().orderBy('id').execute();
-      const aggregatesBefore = await db.kysely.selectFrom('aggregates').selectAll().orderBy('indicator').orderBy('year').orderBy('entity').orderBy('product_group').execute();
+      const aggregatesBefore = await db.kysely
+        .selectFrom('aggregates')
+        .selectAll()
+        .orderBy('indicator')
+        .orderBy('year')
+        .orderBy('entity')
+        .orderBy('product_group')
+        .execute();
       const versionsBefore = await db.kysely.selectFrom('record_versions').select('import_id').execute();
       for (const mode of ['all_or_nothing', 'partial'] as const) {
         const res = await upload<{ applied: boolean; errors: { row: number; column: string; message: string }[]; rejected: number }>(
@@ -164,7 +195,9 @@ describe.each(ENGINES)('%s: access control', (engine) => {
         expect(res.body.errors[0]!.message).toMatch(/entity DKB is not one you may import for \(AWV\)/);
       }
       expect(await db.kysely.selectFrom('records').selectAll().orderBy('id').execute()).toEqual(recordsBefore);
-      expect(await db.kysely.selectFrom('aggregates').selectAll().orderBy('indicator').orderBy('year').orderBy('entity').orderBy('product_group').execute()).toEqual(aggregatesBefore);
+      expect(
+        await db.kysely.selectFrom('aggregates').selectAll().orderBy('indicator').orderBy('year').orderBy('entity').orderBy('product_group').execute(),
+      ).toEqual(aggregatesBefore);
       expect(await db.kysely.selectFrom('record_versions').select('import_id').execute()).toEqual(versionsBefore);
     });
 
@@ -176,7 +209,10 @@ describe.each(ENGINES)('%s: access control', (engine) => {
     });
 
     it("refuses an editor's correction of another entity's record", async () => {
-      const res = await call(server.url, 'PATCH', `/api/v1/records/${dkbRecordId}`, { token: tokens.editor, json: { changes: { innovative: true }, reason: 'x' } });
+      const res = await call(server.url, 'PATCH', `/api/v1/records/${dkbRecordId}`, {
+        token: tokens.editor,
+        json: { changes: { innovative: true }, reason: 'x' },
+      });
       expect(res.status).toBe(403);
       expect(res.body.message).toMatch(/belongs to DKB/);
     });
@@ -209,7 +245,10 @@ describe.each(ENGINES)('%s: access control', (engine) => {
     it('are made, listed and revoked with the command line', async () => {
       const koers = async (...args: string[]) => {
         try {
-          const { stdout, stderr } = await run('node', ['--import', 'tsx', 'apps/cli/src/main.ts', ...args], { cwd: ROOT, env: { ...process.env, ...db.env, USER: 'tester' } });
+          const { stdout, stderr } = await run('node', ['--import', 'tsx', 'apps/cli/src/main.ts', ...args], {
+            cwd: ROOT,
+            env: { ...process.env, ...db.env, USER: 'tester' },
+          });
           return { code: 0, stdout, stderr };
         } catch (error) {
           const e = error as { code: number; stdout: string; stderr: string };
@@ -237,7 +276,9 @@ describe.each(ENGINES)('%s: access control', (engine) => {
       await expect(createToken(db, { role: 'root', actor: 'x' })).rejects.toThrow(/not a role/);
       await expect(createToken(db, { role: 'editor', entities: ['NOPE'], actor: 'x' })).rejects.toThrow(/unknown entity NOPE/);
       await expect(createToken(db, { role: 'viewer', entities: ['AWV'], actor: 'x' })).rejects.toThrow(/bind editors only/);
-      const audit = await call<{ items: { action: string; actor: string }[] }>(server.url, 'GET', '/api/v1/audit?action=token_create,token_revoke', { token: tokens.admin });
+      const audit = await call<{ items: { action: string; actor: string }[] }>(server.url, 'GET', '/api/v1/audit?action=token_create,token_revoke', {
+        token: tokens.admin,
+      });
       expect(audit.body.items.filter((i) => i.actor === 'cli:tester').map((i) => i.action)).toEqual(['token_revoke', 'token_create']);
     }, 240_000);
   });
@@ -245,7 +286,14 @@ describe.each(ENGINES)('%s: access control', (engine) => {
   describe('private reads (KOERS_READS=private)', () => {
     it('needs a token for every read but health, the API description and the session', async () => {
       const app = createApp({ db, readsPrivate: true });
-      for (const path of ['/api/v1/meta', '/api/v1/indicators/sustainable_value_share', '/api/v1/records', '/api/v1/imports', '/api/v1/targets', '/api/v1/export.csv']) {
+      for (const path of [
+        '/api/v1/meta',
+        '/api/v1/indicators/sustainable_value_share',
+        '/api/v1/records',
+        '/api/v1/imports',
+        '/api/v1/targets',
+        '/api/v1/export.csv',
+      ]) {
         expect((await app.request(path)).status, path).toBe(401);
         const viewer = await app.request(path, { headers: { Authorization: `Bearer ${tokens.viewer}` } });
         expect(viewer.status, path).toBe(200);
@@ -278,7 +326,8 @@ describe.each(ENGINES)('%s: access control', (engine) => {
 
     it('refuses an address that keeps sending invalid tokens, but never a valid token', async () => {
       const app = createApp({ db, authFailureLimit: { limit: 5, windowMs: 60_000 } });
-      for (let i = 0; i < 5; i++) expect((await app.request('/api/v1/meta', { headers: { Authorization: `Bearer koers_${String(i).repeat(43)}` } })).status).toBe(401);
+      for (let i = 0; i < 5; i++)
+        expect((await app.request('/api/v1/meta', { headers: { Authorization: `Bearer koers_${String(i).repeat(43)}` } })).status).toBe(401);
       expect((await app.request('/api/v1/meta', { headers: { Authorization: 'Bearer koers_guess' } })).status).toBe(429);
       expect((await app.request('/api/v1/meta', { headers: { Authorization: `Bearer ${tokens.admin}` } })).status).toBe(200);
       expect((await app.request('/api/v1/meta')).status).toBe(200);

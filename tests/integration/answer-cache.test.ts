@@ -19,7 +19,16 @@ describe.each(ENGINES)('%s: answers kept per data version', (engine) => {
   let admin: string;
 
   const load = (name: string, count: number, seed: number) =>
-    importFile(db, { name, open: async function* () { yield new TextEncoder().encode(templateCsv(makeRecords(count, seed))); } }, { actor: 'steward' });
+    importFile(
+      db,
+      {
+        name,
+        open: async function* () {
+          yield new TextEncoder().encode(templateCsv(makeRecords(count, seed)));
+        },
+      },
+      { actor: 'steward' },
+    );
 
   beforeAll(async () => {
     db = await createTestDatabase(engine);

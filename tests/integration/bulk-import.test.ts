@@ -30,7 +30,11 @@ describe.each(ENGINES)('%s: bulk imports', (engine) => {
     const client = new pg.Client({ connectionString: db.url });
     await client.connect();
     try {
-      return (await client.query(`select indexname as name, indexdef as sql from pg_indexes where tablename = 'records' and schemaname = current_schema() order by indexname`)).rows;
+      return (
+        await client.query(
+          `select indexname as name, indexdef as sql from pg_indexes where tablename = 'records' and schemaname = current_schema() order by indexname`,
+        )
+      ).rows;
     } finally {
       await client.end();
     }
@@ -67,7 +71,12 @@ describe.each(ENGINES)('%s: bulk imports', (engine) => {
     expect(report.rejected).toBe(1);
     expect(report.errors[0]).toMatchObject({ row: BULK_ROWS + 1, code: 'unknown_entity' });
     expect(report.accepted).toBe(BULK_ROWS - 1);
-    expect(await db.kysely.selectFrom('records').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).toEqual({ n: 0 });
+    expect(
+      await db.kysely
+        .selectFrom('records')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow(),
+    ).toEqual({ n: 0 });
     expect(await indexes()).toEqual(before);
   });
 
@@ -112,11 +121,25 @@ describe.each(ENGINES)('%s: bulk imports', (engine) => {
   it('keeps text with tabs, line breaks, backslashes and null markers exactly, in new and in changed records', async () => {
     const awkward = ['tab\there', 'two\nlines', 'back\\slash', '\\N', 'carriage\r\nreturn', 'quote "x", comma', 'ünïcødé ✓ 𝄞', '\\.', ''];
     const base = makeRecords(awkward.length * 2, 913);
-    const records: ProcurementRecord[] = base.map((r, i) => ({ ...r, title: awkward[i % awkward.length]! || null, supplier: i % 2 ? awkward[(i + 3) % awkward.length]! || null : r.supplier }));
-    const first = await importFile(db, { name: 'awkward.csv', open: async function* () { yield new TextEncoder().encode(templateCsv(records)); } });
+    const records: ProcurementRecord[] = base.map((r, i) => ({
+      ...r,
+      title: awkward[i % awkward.length]! || null,
+      supplier: i % 2 ? awkward[(i + 3) % awkward.length]! || null : r.supplier,
+    }));
+    const first = await importFile(db, {
+      name: 'awkward.csv',
+      open: async function* () {
+        yield new TextEncoder().encode(templateCsv(records));
+      },
+    });
     expect(first).toMatchObject({ applied: true, accepted: records.length });
     const changed = records.map((r) => ({ ...r, title: r.title === null ? 'x\ty' : `a\\\t\n${r.title}|` }));
-    const second = await importFile(db, { name: 'awkward-2.csv', open: async function* () { yield new TextEncoder().encode(templateCsv(changed)); } });
+    const second = await importFile(db, {
+      name: 'awkward-2.csv',
+      open: async function* () {
+        yield new TextEncoder().encode(templateCsv(changed));
+      },
+    });
     expect(second).toMatchObject({ applied: true, updated: records.length });
     const stored = new Map((await storedRecords()).map((s) => [`${s.entity}|${s.dossierId}`, s]));
     for (const r of changed) {

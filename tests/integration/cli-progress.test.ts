@@ -17,7 +17,9 @@ const run = promisify(execFile);
 
 /** Runs the command line inside a pseudo-terminal; answers everything the terminal showed. */
 async function onTerminal(env: Record<string, string>, args: string[]): Promise<{ code: number; screen: string }> {
-  const command = [process.execPath, '--disable-proto=throw', '--import', 'tsx', 'apps/cli/src/main.ts', ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+  const command = [process.execPath, '--disable-proto=throw', '--import', 'tsx', 'apps/cli/src/main.ts', ...args]
+    .map((a) => `'${a.replace(/'/g, `'\\''`)}'`)
+    .join(' ');
   try {
     const { stdout } = await run('script', ['-qfec', command, '/dev/null'], { cwd: REPO_ROOT, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
     return { code: 0, screen: stdout };

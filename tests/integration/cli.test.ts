@@ -82,7 +82,10 @@ describe.each(ENGINES)('%s: the koers command line', (engine) => {
     expect(JSON.parse(imported.stdout)).toMatchObject({ accepted: 300, rejected: 0 });
     for (const id of INDICATOR_IDS) {
       const query = { groupBy: ['year', 'entity'] as const, filters: {} };
-      const [a, b] = await Promise.all([queryIndicator(db, id, { ...query, groupBy: [...query.groupBy] }), queryIndicator(target, id, { ...query, groupBy: [...query.groupBy] })]);
+      const [a, b] = await Promise.all([
+        queryIndicator(db, id, { ...query, groupBy: [...query.groupBy] }),
+        queryIndicator(target, id, { ...query, groupBy: [...query.groupBy] }),
+      ]);
       expect(b.rows).toEqual(a.rows);
     }
   });
@@ -95,7 +98,9 @@ describe.each(ENGINES)('%s: the koers command line', (engine) => {
     // A database that cannot be reached is named (without its password), with what to check.
     const away = await koers({ DATABASE_URL: 'postgres://steward:geheim@127.0.0.1:1/koers' }, 'migrate');
     expect(away.code).toBe(1);
-    expect(away.stderr).toContain('cannot reach the database postgres://127.0.0.1:1/koers (connect ECONNREFUSED 127.0.0.1:1): is it running, and is DATABASE_URL right?');
+    expect(away.stderr).toContain(
+      'cannot reach the database postgres://127.0.0.1:1/koers (connect ECONNREFUSED 127.0.0.1:1): is it running, and is DATABASE_URL right?',
+    );
     expect(away.stderr).not.toContain('geheim');
   });
 });

@@ -59,7 +59,9 @@ describe.each(ENGINES)('%s: imports under pressure and imports that cannot finis
 
   it(`answers ${UPLOADS} concurrent uploads of the same file without a 500, and leaves no entry running`, async () => {
     const csv = templateCsv(makeRecords(40, 4_242));
-    const answers = await Promise.all(Array.from({ length: UPLOADS }, (_, i) => upload<{ accepted: number; unchanged: number }>(server.url, `same-${i}.csv`, csv, { token: admin })));
+    const answers = await Promise.all(
+      Array.from({ length: UPLOADS }, (_, i) => upload<{ accepted: number; unchanged: number }>(server.url, `same-${i}.csv`, csv, { token: admin })),
+    );
     const statuses = answers.map((a) => a.status);
     expect(statuses.filter((s) => s >= 500)).toEqual([]);
     expect(statuses.every((s) => s === 200)).toBe(true);
@@ -67,7 +69,12 @@ describe.each(ENGINES)('%s: imports under pressure and imports that cannot finis
     expect(answers.filter((a) => a.body.accepted === 40)).toHaveLength(1);
     expect(answers.filter((a) => a.body.unchanged === 40)).toHaveLength(UPLOADS - 1);
     expect((await entries()).filter((e) => e.status === 'running')).toEqual([]);
-    expect(await db.kysely.selectFrom('records').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).toEqual({ n: 40 });
+    expect(
+      await db.kysely
+        .selectFrom('records')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow(),
+    ).toEqual({ n: 40 });
   });
 
   it('marks an import that fails for a reason other than its file as failed, in words a steward understands', async () => {
@@ -97,7 +104,15 @@ describe.each(ENGINES)('%s: imports under pressure and imports that cannot finis
 
   it('marks the entries of a process that died as failed when the server starts, and leaves a live one running', async () => {
     const start = (runner: string | undefined, fileName: string) =>
-      startImport(db.kysely, { createdAt: new Date().toISOString(), actor: 'steward', fileName, checksum: '', mode: 'all_or_nothing', dryRun: false, ...(runner ? { runner } : {}) });
+      startImport(db.kysely, {
+        createdAt: new Date().toISOString(),
+        actor: 'steward',
+        fileName,
+        checksum: '',
+        mode: 'all_or_nothing',
+        dryRun: false,
+        ...(runner ? { runner } : {}),
+      });
     const dead = await start(`${hostname()}:${await deadPid()}`, 'killed.csv');
     const old = await start(undefined, 'before-runners.csv');
     const live = await start(`${hostname()}:${process.pid}`, 'still-running.csv');

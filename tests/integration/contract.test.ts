@@ -40,7 +40,16 @@ describe.each(ENGINES)('%s: answers as the contract says', (engine) => {
   beforeAll(async () => {
     db = await createTestDatabase(engine);
     const csv = templateCsv(makeRecords(300, 7));
-    await importFile(db, { name: 'records.csv', open: async function* () { yield new TextEncoder().encode(csv); } }, { actor: 'steward' });
+    await importFile(
+      db,
+      {
+        name: 'records.csv',
+        open: async function* () {
+          yield new TextEncoder().encode(csv);
+        },
+      },
+      { actor: 'steward' },
+    );
     admin = (await createToken(db, { role: 'admin', label: 'Beleidsteam', actor: 'setup' })).token;
     app = createApp({ db, importMemoryMb: 0 });
   });
@@ -78,14 +87,21 @@ describe.each(ENGINES)('%s: answers as the contract says', (engine) => {
   });
 
   it('writes: a target, the thresholds, an event, a correction and its undo, then the logs that record them', async () => {
-    await answers(TargetChangeOutcomeSchema, 'PUT', '/targets', { json: { indicator: 'circular_share', scope: 'all', year: 2020, value: 0.4, source: 'contract test' } });
+    await answers(TargetChangeOutcomeSchema, 'PUT', '/targets', {
+      json: { indicator: 'circular_share', scope: 'all', year: 2020, value: 0.4, source: 'contract test' },
+    });
     await answers(TargetChangeOutcomeSchema, 'DELETE', '/targets?indicator=circular_share&scope=all&year=2020');
     await answers(StatusThresholdsOutcomeSchema, 'PUT', '/status-thresholds', { json: { minN: 6, minCoverage: 0.8, onTrack: 0.95, needsAcceleration: 0.6 } });
-    const added = await answers(PolicyEventOutcomeSchema, 'POST', '/events', { json: { date: '2018-06-01', label: { nl: 'Wet', fr: 'Loi', en: 'Law' } } , status: 201 });
+    const added = await answers(PolicyEventOutcomeSchema, 'POST', '/events', {
+      json: { date: '2018-06-01', label: { nl: 'Wet', fr: 'Loi', en: 'Law' } },
+      status: 201,
+    });
     await answers(PolicyEventOutcomeSchema, 'DELETE', `/events/${(added.event as { id: number }).id}`);
     const records = await answers(RecordPageResponse, 'GET', '/records?limit=1');
     const [record] = records.items as { id: number }[];
-    const corrected = await answers(CorrectionResultSchema, 'PATCH', `/records/${record!.id}`, { json: { changes: { title: 'Corrected', procedure: 'open' }, reason: 'contract test' } });
+    const corrected = await answers(CorrectionResultSchema, 'PATCH', `/records/${record!.id}`, {
+      json: { changes: { title: 'Corrected', procedure: 'open' }, reason: 'contract test' },
+    });
     await answers(UndoResultSchema, 'POST', `/imports/${corrected.importId as number}/undo`);
     await answers(TargetChangePage, 'GET', '/targets/changes');
     await answers(AuditPage, 'GET', '/audit');

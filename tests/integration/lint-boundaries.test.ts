@@ -42,7 +42,10 @@ describe('lint boundaries', () => {
   });
 
   it('refuses the dashboard importing the API', async () => {
-    const file = write('apps/web/src/shared/api/lint-probe.ts', "import { API_VERSION } from '../../../../api/src/app.ts';\nexport const version = API_VERSION;\n");
+    const file = write(
+      'apps/web/src/shared/api/lint-probe.ts',
+      "import { API_VERSION } from '../../../../api/src/app.ts';\nexport const version = API_VERSION;\n",
+    );
     expect(await ruleIds([file])).toEqual(['import-x/no-restricted-paths']);
   });
 
@@ -58,7 +61,10 @@ describe('lint boundaries', () => {
   });
 
   it('lets a feature import shared/ and its own files', async () => {
-    const file = write('apps/web/src/features/overview/lib/lint-probe.ts', "import '../../../shared/format/format.ts';\nimport './indicator-snapshot.ts';\nexport {};\n");
+    const file = write(
+      'apps/web/src/features/overview/lib/lint-probe.ts',
+      "import '../../../shared/format/format.ts';\nimport './indicator-snapshot.ts';\nexport {};\n",
+    );
     expect(await ruleIds([file])).toEqual([]);
   });
 });

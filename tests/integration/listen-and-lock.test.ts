@@ -47,11 +47,17 @@ describe('where the server listens, and a locked SQLite', () => {
     const server = await startServer(db);
     const admin = (await createToken(db, { role: 'admin', label: 'Beheerder', actor: 'setup' })).token;
     // Another process writes for 1.5 s (an import from the command line, a backup tool).
-    const holder = spawn(process.execPath, ['--import', 'tsx', 'tests/support/sqlite-lock-holder.ts', db.url, '1500'], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const holder = spawn(process.execPath, ['--import', 'tsx', 'tests/support/sqlite-lock-holder.ts', db.url, '1500'], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     try {
       await new Promise<void>((resolve) => holder.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('locked') && resolve()));
       const started = Date.now();
-      const res = await call(server.url, 'PUT', '/api/v1/targets', { token: admin, json: { indicator: 'circular_share', scope: 'all', year: 2020, value: 0.4 } });
+      const res = await call(server.url, 'PUT', '/api/v1/targets', {
+        token: admin,
+        json: { indicator: 'circular_share', scope: 'all', year: 2020, value: 0.4 },
+      });
       expect(res.status).toBe(200);
       expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
     } finally {

@@ -112,7 +112,19 @@ describe.each(ENGINES)('%s: local governments', (engine) => {
     db = await createTestDatabase(engine);
     NAMED.forEach(([buyer, date], i) => files.push(record(buyer, date, i % 3 !== 0, 40_000 + i * 1_000)));
     // More records for the merged municipalities and their successors, every year, unequal sizes.
-    const extra: [string, number][] = [['44036', 4], ['44072', 2], ['44080', 6], ['44011', 5], ['44049', 3], ['44085', 7], ['44083', 4], ['11002', 9], ['44021', 5], ['71011', 3], ['AWV', 6]];
+    const extra: [string, number][] = [
+      ['44036', 4],
+      ['44072', 2],
+      ['44080', 6],
+      ['44011', 5],
+      ['44049', 3],
+      ['44085', 7],
+      ['44083', 4],
+      ['11002', 9],
+      ['44021', 5],
+      ['71011', 3],
+      ['AWV', 6],
+    ];
     for (const [code, count] of extra) {
       for (let i = 0; i < count; i++) {
         const merged = ['44036', '44072', '44080', '44011', '44049'].includes(code);
@@ -123,7 +135,16 @@ describe.each(ENGINES)('%s: local governments', (engine) => {
     }
     // Rows that must be rejected: a merged municipality after it ended, a new one before it began, an unknown one.
     files.push(record('Nevele', '2020-03-01', true), record('Lievegem', '2017-03-01', true), record('Gemeente Nergensland', '2018-01-01', true));
-    report = (await importFile(db, { name: 'lokaal.csv', open: async function* () { yield new TextEncoder().encode(templateCsv(files)); } }, { mode: 'partial' }));
+    report = await importFile(
+      db,
+      {
+        name: 'lokaal.csv',
+        open: async function* () {
+          yield new TextEncoder().encode(templateCsv(files));
+        },
+      },
+      { mode: 'partial' },
+    );
     admin = (await createToken(db, { role: 'admin', label: 'Beleidsteam', actor: 'setup' })).token;
     server = await startServer(db);
   });
@@ -132,7 +153,7 @@ describe.each(ENGINES)('%s: local governments', (engine) => {
     await db?.drop();
   });
 
-  const get = async <T,>(path: string) => {
+  const get = async <T>(path: string) => {
     const res = await call<T>(server.url, 'GET', path);
     expect(res.status, path).toBe(200);
     return res.body;
@@ -187,7 +208,10 @@ describe.each(ENGINES)('%s: local governments', (engine) => {
     const lievegem2017 = current.find((r) => r.entity === '44085' && r.year === 2017)!;
     const parts = historical.filter((r) => ['44036', '44072', '44080'].includes(r.entity!) && r.year === 2017);
     expect(lievegem2017.n).toBe(parts.reduce((s, r) => s + r.n, 0));
-    expect(lievegem2017.numerator).toBeCloseTo(parts.reduce((s, r) => s + r.numerator, 0), 6);
+    expect(lievegem2017.numerator).toBeCloseTo(
+      parts.reduce((s, r) => s + r.numerator, 0),
+      6,
+    );
     expect(historical.find((r) => r.entity === '44085' && r.year === 2017)).toBeUndefined();
     // Deinze (44083) takes old Deinze and Nevele.
     const deinze = current.filter((r) => r.entity === '44083').reduce((s, r) => s + r.n, 0);
@@ -241,7 +265,10 @@ describe.each(ENGINES)('%s: local governments', (engine) => {
     for (const query of ['tier=local', 'entity=11002', 'tier=local&groupBy=province', 'province=40000', 'populationClass=ge100k']) {
       const answer = await indicator(query);
       expect(answer.monitoringOnly, query).toBe(true);
-      expect(answer.rows.every((r) => r.target === undefined && r.status === undefined), query).toBe(true);
+      expect(
+        answer.rows.every((r) => r.target === undefined && r.status === undefined),
+        query,
+      ).toBe(true);
     }
 
     const put = (json: unknown) => call(server.url, 'PUT', '/api/v1/targets', { token: admin, json });

@@ -14,7 +14,12 @@ const HEADER = 'dossier_id;entiteit;gunningsdatum;bedrag_excl_btw';
 
 function source(name: string, content: string | Uint8Array) {
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-  return { name, open: async function* () { yield bytes; } };
+  return {
+    name,
+    open: async function* () {
+      yield bytes;
+    },
+  };
 }
 
 async function workbook(rows: unknown[][]): Promise<Uint8Array> {
@@ -41,7 +46,9 @@ describe.each(ENGINES)('%s: messy files', (engine) => {
   };
 
   it('accepts dates with a time part and skips a trailing totals row with a warning (CSV)', async () => {
-    const csv = [HEADER, 'T-1;AWV;2018-03-31 00:00:00;100', 'T-2;AWV;31/03/2018 14:05;200,50', 'T-3;AWV;2019-01-02T08:30:15;300', 'Totaal;;;601,50', ''].join('\r\n');
+    const csv = [HEADER, 'T-1;AWV;2018-03-31 00:00:00;100', 'T-2;AWV;31/03/2018 14:05;200,50', 'T-3;AWV;2019-01-02T08:30:15;300', 'Totaal;;;601,50', ''].join(
+      '\r\n',
+    );
     const report = await importFile(db, source('met-totaal.csv', csv));
     expect(report).toMatchObject({ applied: true, accepted: 3, rejected: 0, skipped: 1, errors: [] });
     expect(report.skips).toEqual([{ row: 5, reason: expect.stringMatching(/row 5 reads "Totaal": a totals row at the end of the file/) }]);

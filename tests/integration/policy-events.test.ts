@@ -55,18 +55,27 @@ describe.each(ENGINES)('%s: policy events', (engine) => {
   });
 
   it('lets an admin add, change and remove an event, each written to the audit trail', async () => {
-    const created = await call<Outcome>(server.url, 'POST', '/api/v1/events', { token: admin, json: { date: '2019-05-26', label: LAW, scope: 'entity', scopeCode: 'awv', source: 'BS' } });
+    const created = await call<Outcome>(server.url, 'POST', '/api/v1/events', {
+      token: admin,
+      json: { date: '2019-05-26', label: LAW, scope: 'entity', scopeCode: 'awv', source: 'BS' },
+    });
     expect(created.status).toBe(201);
     expect(created.body.event).toMatchObject({ date: '2019-05-26', scope: 'entity', scopeCode: 'AWV', label: LAW, source: 'BS' });
     const id = created.body.event!.id;
     // Reads answer from a cache kept per data version: the change must show at once.
     expect((await list()).find((e) => e.id === id)).toMatchObject({ date: '2019-05-26', scopeCode: 'AWV' });
 
-    const same = await call<Outcome>(server.url, 'PUT', `/api/v1/events/${id}`, { token: admin, json: { date: '2019-05-26', label: LAW, scope: 'entity', scopeCode: 'AWV', source: 'BS' } });
+    const same = await call<Outcome>(server.url, 'PUT', `/api/v1/events/${id}`, {
+      token: admin,
+      json: { date: '2019-05-26', label: LAW, scope: 'entity', scopeCode: 'AWV', source: 'BS' },
+    });
     expect(same.status).toBe(200);
     expect(same.body.auditId).toBeNull();
 
-    const changed = await call<Outcome>(server.url, 'PUT', `/api/v1/events/${id}`, { token: admin, json: { date: '2019-06-01', label: { ...LAW, en: 'The new law' } } });
+    const changed = await call<Outcome>(server.url, 'PUT', `/api/v1/events/${id}`, {
+      token: admin,
+      json: { date: '2019-06-01', label: { ...LAW, en: 'The new law' } },
+    });
     expect(changed.status).toBe(200);
     expect(changed.body.event).toMatchObject({ date: '2019-06-01', scope: 'all', scopeCode: null, source: null });
     expect((await list()).find((e) => e.id === id)).toMatchObject({ date: '2019-06-01', scope: 'all' });
@@ -76,7 +85,12 @@ describe.each(ENGINES)('%s: policy events', (engine) => {
     expect((await list()).some((e) => e.id === id)).toBe(false);
     expect((await call(server.url, 'DELETE', `/api/v1/events/${id}`, { token: admin })).status).toBe(404);
 
-    const audit = await call<{ items: { action: string; actor: string; details: Record<string, unknown> }[] }>(server.url, 'GET', '/api/v1/audit?action=event_create,event_change,event_remove', { token: admin });
+    const audit = await call<{ items: { action: string; actor: string; details: Record<string, unknown> }[] }>(
+      server.url,
+      'GET',
+      '/api/v1/audit?action=event_create,event_change,event_remove',
+      { token: admin },
+    );
     expect(audit.status).toBe(200);
     expect(audit.body.items.map((i) => i.action)).toEqual(['event_remove', 'event_change', 'event_create']);
     for (const item of audit.body.items) expect(item.actor).toMatch(/^Beleidsteam \(token \d+\)$/);

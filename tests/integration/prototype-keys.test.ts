@@ -25,7 +25,8 @@ const PAYLOAD = { entity: 'AWV', polluted: 'yes', awardDate: '2016-01-01', value
 
 type Obj = Record<string, unknown>;
 /** The objects in a value: itself, or the objects of a list. */
-const objs = (value: unknown): Obj[] => (Array.isArray(value) ? value : [value]).filter((v): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v));
+const objs = (value: unknown): Obj[] =>
+  (Array.isArray(value) ? value : [value]).filter((v): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v));
 
 /** A deep copy of `document` with `key` set as an own property on every object `select` picks. */
 function withKey<T>(document: T, key: string, select: (root: Obj) => Obj[]): T {
@@ -59,7 +60,9 @@ function hostileFiles(): { name: string; text: string }[] {
       files.push({ name: `record package, ${key} in ${place}.json`, text: JSON.stringify(withKey(recordPackage, key, select)) });
       files.push({ name: `embedded releases, ${key} in ${place}.json`, text: JSON.stringify(withKey(embedded, key, select)) });
       if (place === 'the package') continue; // JSON lines have no package around the releases
-      const lines = withKey(releasePackage, key, select).releases.map((r) => JSON.stringify(r)).join('\n');
+      const lines = withKey(releasePackage, key, select)
+        .releases.map((r) => JSON.stringify(r))
+        .join('\n');
       files.push({ name: `JSON lines, ${key} in ${place}.jsonl`, text: lines });
     }
   }
@@ -90,7 +93,12 @@ describe.each(ENGINES)('%s: prototype keys in uploaded files', (engine) => {
 
   beforeAll(async () => {
     db = await createTestDatabase(engine);
-    await importFile(db, { name: 'base.csv', open: async function* () { yield new TextEncoder().encode(templateCsv(makeRecords(400, 31))); } });
+    await importFile(db, {
+      name: 'base.csv',
+      open: async function* () {
+        yield new TextEncoder().encode(templateCsv(makeRecords(400, 31)));
+      },
+    });
     admin = (await createToken(db, { role: 'admin', label: 'Beheerder', actor: 'setup' })).token;
     // Well over a hundred uploads: above the default write rate limit.
     server = await startServer(db, { writeRateLimit: { limit: 10_000, windowMs: 60_000 } });

@@ -40,7 +40,13 @@ describe.each(ENGINES)('%s: personal data in import reports', (engine) => {
     await db?.drop();
   });
 
-  const read = (token?: string) => call<{ report: { errors: { row: number; column: string; message: string; code?: string }[] } }>(server.url, 'GET', `/api/v1/imports/${importId}`, token ? { token } : {});
+  const read = (token?: string) =>
+    call<{ report: { errors: { row: number; column: string; message: string; code?: string }[] } }>(
+      server.url,
+      'GET',
+      `/api/v1/imports/${importId}`,
+      token ? { token } : {},
+    );
 
   it('quotes no rejected cell to anonymous readers, viewers or other editors, yet names row, column and problem', async () => {
     for (const who of [undefined, tokens.viewer, tokens.otherEditor]) {

@@ -15,7 +15,9 @@ describe('starting the server', () => {
   it('says the port is in use and how to choose another', async () => {
     const first = await startServer({ db }, 0, '127.0.0.1');
     try {
-      await expect(startServer({ db }, first.port, '127.0.0.1')).rejects.toThrow(`port ${first.port} is already in use on 127.0.0.1: stop what runs there, or set PORT to another port`);
+      await expect(startServer({ db }, first.port, '127.0.0.1')).rejects.toThrow(
+        `port ${first.port} is already in use on 127.0.0.1: stop what runs there, or set PORT to another port`,
+      );
       // The first server still answers.
       expect((await fetch(`http://127.0.0.1:${first.port}/api/v1/health`)).status).toBe(200);
     } finally {

@@ -32,9 +32,25 @@ function records(): ProcurementRecord[] {
     ];
     answers.forEach((criteria, i) =>
       out.push({
-        entity: ENTITY, dossierId: `S-${year}-${i}`, awardDate: `${year}-05-01`, title: null, cpv: null, productGroup: null,
-        valueEur: 50_000, amount: 50_000, currency: 'EUR', criteria, innovative: null, socialClause: null, circular: null,
-        smeWinner: null, framework: null, eSubmission: null, procedure: null, tendersReceived: null, supplier: null,
+        entity: ENTITY,
+        dossierId: `S-${year}-${i}`,
+        awardDate: `${year}-05-01`,
+        title: null,
+        cpv: null,
+        productGroup: null,
+        valueEur: 50_000,
+        amount: 50_000,
+        currency: 'EUR',
+        criteria,
+        innovative: null,
+        socialClause: null,
+        circular: null,
+        smeWinner: null,
+        framework: null,
+        eSubmission: null,
+        procedure: null,
+        tendersReceived: null,
+        supplier: null,
       }),
     );
   }
@@ -55,7 +71,12 @@ describe.each(ENGINES)('%s: status rules through the API', (engine) => {
   beforeAll(async () => {
     db = await createTestDatabase(engine);
     const csv = templateCsv(records());
-    const report = await importFile(db, { name: 'status.csv', open: async function* () { yield new TextEncoder().encode(csv); } });
+    const report = await importFile(db, {
+      name: 'status.csv',
+      open: async function* () {
+        yield new TextEncoder().encode(csv);
+      },
+    });
     expect(report.rejected).toBe(0);
     server = await startServer(db);
   });
@@ -87,8 +108,17 @@ describe.each(ENGINES)('%s: status rules through the API', (engine) => {
     expect(y2020.value).toBeCloseTo(0.9, 12);
     expect(y2020.status).toBe('insufficient_data');
     expect(y2020.progress).toMatchObject({
-      year: 2020, usable: false, latestYear: null, latestValue: null, lastUsableYear: 2019,
-      gap: null, deviation: null, requiredPace: null, observedPace: null, projectedYear: null, missedBy: null,
+      year: 2020,
+      usable: false,
+      latestYear: null,
+      latestValue: null,
+      lastUsableYear: 2019,
+      gap: null,
+      deviation: null,
+      requiredPace: null,
+      observedPace: null,
+      projectedYear: null,
+      missedBy: null,
     });
     expect(y2020.progress!.lastUsableValue).toBeCloseTo(0.8, 12);
   });
@@ -109,7 +139,13 @@ describe.each(ENGINES)('%s: status rules through the API', (engine) => {
       admin = (await createToken(db, { role: 'admin', label: 'Beleidsteam', actor: 'setup' })).token;
       editor = (await createToken(db, { role: 'editor', entities: [ENTITY], label: 'Steward', actor: 'setup' })).token;
     });
-    const put = (json: unknown, token = admin) => call<{ thresholds: typeof DEFAULTS; change: { actor: string; old: typeof DEFAULTS; new: typeof DEFAULTS } | null }>(server.url, 'PUT', '/api/v1/status-thresholds', { token, json });
+    const put = (json: unknown, token = admin) =>
+      call<{ thresholds: typeof DEFAULTS; change: { actor: string; old: typeof DEFAULTS; new: typeof DEFAULTS } | null }>(
+        server.url,
+        'PUT',
+        '/api/v1/status-thresholds',
+        { token, json },
+      );
     const meta = async () => (await call<{ statusThresholds: typeof DEFAULTS }>(server.url, 'GET', '/api/v1/meta')).body.statusThresholds;
 
     it('serves the defaults of SPEC §4 in /meta until an administrator changes them', async () => {
@@ -156,7 +192,12 @@ describe.each(ENGINES)('%s: status rules through the API', (engine) => {
       expect(y2020.progress!.missedBy).toBeCloseTo(10, 9);
       // The same values again change nothing and log nothing.
       expect((await put({ ...DEFAULTS, minCoverage: 0.5 })).body.change).toBeNull();
-      const audit = await call<{ items: { action: string; actor: string; details: { old: unknown; new: unknown } }[] }>(server.url, 'GET', '/api/v1/audit?action=status_thresholds_set', { token: admin });
+      const audit = await call<{ items: { action: string; actor: string; details: { old: unknown; new: unknown } }[] }>(
+        server.url,
+        'GET',
+        '/api/v1/audit?action=status_thresholds_set',
+        { token: admin },
+      );
       expect(audit.status).toBe(200);
       expect(audit.body.items).toHaveLength(1);
       expect(audit.body.items[0]!.details).toEqual({ old: DEFAULTS, new: { ...DEFAULTS, minCoverage: 0.5 } });

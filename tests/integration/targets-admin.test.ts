@@ -39,7 +39,12 @@ describe.each(ENGINES)('%s: administering targets', (engine) => {
   beforeAll(async () => {
     db = await createTestDatabase(engine);
     const records: ProcurementRecord[] = makeRecords(600, 601).map((r, i) => ({ ...r, entity: i % 2 ? 'AWV' : 'DKB' }));
-    await importFile(db, { name: 'records.csv', open: async function* () { yield new TextEncoder().encode(templateCsv(records)); } });
+    await importFile(db, {
+      name: 'records.csv',
+      open: async function* () {
+        yield new TextEncoder().encode(templateCsv(records));
+      },
+    });
     admin = (await createToken(db, { role: 'admin', label: 'Beleidsteam', actor: 'setup' })).token;
     server = await startServer(db);
   });
@@ -49,7 +54,8 @@ describe.each(ENGINES)('%s: administering targets', (engine) => {
   });
 
   const rows = async (query: string) => (await call<{ rows: Row[] }>(server.url, 'GET', `/api/v1/indicators/sustainable_value_share?${query}`)).body.rows;
-  const put = (json: unknown) => call<{ target: Row['target'] & { updatedAt: string }; change: Change | null }>(server.url, 'PUT', '/api/v1/targets', { token: admin, json });
+  const put = (json: unknown) =>
+    call<{ target: Row['target'] & { updatedAt: string }; change: Change | null }>(server.url, 'PUT', '/api/v1/targets', { token: admin, json });
 
   it('lists the plan targets as defaults', async () => {
     const res = await call<{ items: { indicator: string; scope: string; year: number; value: number }[] }>(server.url, 'GET', '/api/v1/targets');
@@ -64,7 +70,14 @@ describe.each(ENGINES)('%s: administering targets', (engine) => {
   it('sets an entity target, logs who, when, old and new value, and the entity’s charts show it', async () => {
     const etagBefore = (await call(server.url, 'GET', '/api/v1/indicators/sustainable_value_share?entity=AWV&groupBy=year')).headers.get('etag');
     const started = new Date().toISOString();
-    const res = await put({ indicator: 'sustainable_value_share', scope: 'entity', scopeCode: 'awv', year: 2020, value: 0.8, source: 'Beslissing raad van bestuur AWV 2019' });
+    const res = await put({
+      indicator: 'sustainable_value_share',
+      scope: 'entity',
+      scopeCode: 'awv',
+      year: 2020,
+      value: 0.8,
+      source: 'Beslissing raad van bestuur AWV 2019',
+    });
     expect(res.status).toBe(200);
     expect(res.body.target).toMatchObject({ scope: 'entity', scopeCode: 'AWV', year: 2020, value: 0.8, source: 'Beslissing raad van bestuur AWV 2019' });
     expect(res.body.change).toMatchObject({ actor: expect.stringMatching(/^Beleidsteam \(token \d+\)$/), oldValue: null, newValue: 0.8, scopeCode: 'AWV' });
@@ -86,7 +99,12 @@ describe.each(ENGINES)('%s: administering targets', (engine) => {
 
   it('changes a target and keeps the old and new value; setting the same value logs nothing', async () => {
     const changed = await put({ indicator: 'sustainable_value_share', scope: 'entity', scopeCode: 'AWV', year: 2020, value: 0.85 });
-    expect(changed.body.change).toMatchObject({ oldValue: 0.8, newValue: 0.85, oldSource: 'Beslissing raad van bestuur AWV 2019', newSource: 'Beslissing raad van bestuur AWV 2019' });
+    expect(changed.body.change).toMatchObject({
+      oldValue: 0.8,
+      newValue: 0.85,
+      oldSource: 'Beslissing raad van bestuur AWV 2019',
+      newSource: 'Beslissing raad van bestuur AWV 2019',
+    });
     const same = await put({ indicator: 'sustainable_value_share', scope: 'entity', scopeCode: 'AWV', year: 2020, value: 0.85 });
     expect(same.status).toBe(200);
     expect(same.body.change).toBeNull();
@@ -106,7 +124,9 @@ describe.each(ENGINES)('%s: administering targets', (engine) => {
   });
 
   it('removes a target, logs the removal, and the charts fall back to the wider scope', async () => {
-    const res = await call<{ change: Change }>(server.url, 'DELETE', '/api/v1/targets?indicator=sustainable_value_share&scope=entity&scopeCode=AWV&year=2020', { token: admin });
+    const res = await call<{ change: Change }>(server.url, 'DELETE', '/api/v1/targets?indicator=sustainable_value_share&scope=entity&scopeCode=AWV&year=2020', {
+      token: admin,
+    });
     expect(res.status).toBe(200);
     expect(res.body.change).toMatchObject({ oldValue: 0.85, newValue: null });
     for (const row of await rows('entity=AWV&groupBy=year')) expect(row.target).toMatchObject({ value: 0.9, scope: 'all' });
@@ -127,7 +147,9 @@ describe.each(ENGINES)('%s: administering targets', (engine) => {
     expect(page.body.items).toHaveLength(2);
     const next = await call<{ items: Change[] }>(server.url, 'GET', `/api/v1/targets/changes?limit=2&beforeId=${page.body.nextBeforeId}`);
     expect(next.body.items).toHaveLength(2);
-    const audit = await call<{ items: { action: string; subject: string }[] }>(server.url, 'GET', '/api/v1/audit?action=target_set,target_remove', { token: admin });
+    const audit = await call<{ items: { action: string; subject: string }[] }>(server.url, 'GET', '/api/v1/audit?action=target_set,target_remove', {
+      token: admin,
+    });
     expect(audit.body.items.map((i) => i.action)).toEqual(['target_remove', 'target_set', 'target_set', 'target_set', 'target_set', 'target_set']);
     expect(audit.body.items[0]!.subject).toBe('target sustainable_value_share (entity AWV) 2020');
   });
@@ -157,7 +179,10 @@ describe.each(ENGINES)('%s: administering targets', (engine) => {
       const res = await put(json);
       expect(res.status, JSON.stringify(json)).toBe(400);
       const issues = (res.body as unknown as { issues: { parameter: string }[] }).issues;
-      expect(issues.map((i) => i.parameter), JSON.stringify(json)).toContain(parameter);
+      expect(
+        issues.map((i) => i.parameter),
+        JSON.stringify(json),
+      ).toContain(parameter);
     }
     expect((await call<{ items: unknown[] }>(server.url, 'GET', '/api/v1/targets')).body.items).toEqual(before);
   });

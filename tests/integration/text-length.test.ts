@@ -9,7 +9,12 @@ import { correctRecord, importFile, InvalidInputError, localAdmin, type ImportRe
 import { ENGINES, createTestDatabase, type TestDatabase } from '../support/databases.ts';
 import { makeRecords, rowCells, templateCsv } from '../support/template-files.ts';
 
-const source = (name: string, bytes: Uint8Array) => ({ name, open: async function* () { yield bytes; } });
+const source = (name: string, bytes: Uint8Array) => ({
+  name,
+  open: async function* () {
+    yield bytes;
+  },
+});
 const text = (value: string) => new TextEncoder().encode(value);
 
 async function workbook(records: ReturnType<typeof makeRecords>): Promise<Uint8Array> {
@@ -37,7 +42,15 @@ function ocdsRelease(title: string, supplier: string): Uint8Array {
 describe.each(ENGINES)('%s: the length cap on text', (engine) => {
   let db: TestDatabase;
   const long = 'x'.repeat(MAX_TEXT_LENGTH + 1);
-  const count = async () => Number((await db.kysely.selectFrom('records').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const count = async () =>
+    Number(
+      (
+        await db.kysely
+          .selectFrom('records')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   beforeAll(async () => {
     db = await createTestDatabase(engine);
@@ -49,7 +62,12 @@ describe.each(ENGINES)('%s: the length cap on text', (engine) => {
   const expectRefused = (report: ImportReport, place: Record<string, unknown>, column: string) => {
     expect(report.applied).toBe(false);
     expect(report.errors).toContainEqual(
-      expect.objectContaining({ ...place, column, code: 'text_too_long', message: `the text is ${MAX_TEXT_LENGTH + 1} characters long; at most ${MAX_TEXT_LENGTH} are allowed` }),
+      expect.objectContaining({
+        ...place,
+        column,
+        code: 'text_too_long',
+        message: `the text is ${MAX_TEXT_LENGTH + 1} characters long; at most ${MAX_TEXT_LENGTH} are allowed`,
+      }),
     );
   };
 
@@ -79,7 +97,9 @@ describe.each(ENGINES)('%s: the length cap on text', (engine) => {
 
   it('holds corrections to the same cap', async () => {
     const [row] = await db.kysely.selectFrom('records').select('id').limit(1).execute();
-    await expect(correctRecord(db, { recordId: row!.id, changes: { title: long }, reason: 'test', principal: localAdmin('tester') })).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(correctRecord(db, { recordId: row!.id, changes: { title: long }, reason: 'test', principal: localAdmin('tester') })).rejects.toBeInstanceOf(
+      InvalidInputError,
+    );
     const ok = await correctRecord(db, { recordId: row!.id, changes: { title: 'k'.repeat(MAX_TEXT_LENGTH) }, reason: 'test', principal: localAdmin('tester') });
     expect(ok.record.title).toHaveLength(MAX_TEXT_LENGTH);
   });

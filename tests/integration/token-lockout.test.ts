@@ -12,10 +12,14 @@ import { startServer, type RunningServerLike } from '../support/server.ts';
 /** GET /api/v1/meta with a token, from a chosen local address and with chosen headers; answers the status. */
 function get(base: string, token: string, options: { from?: string; headers?: Record<string, string> } = {}): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request(`${base}/api/v1/meta`, { headers: { Authorization: `Bearer ${token}`, ...options.headers }, ...(options.from ? { localAddress: options.from } : {}), agent: false }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
+    const req = request(
+      `${base}/api/v1/meta`,
+      { headers: { Authorization: `Bearer ${token}`, ...options.headers }, ...(options.from ? { localAddress: options.from } : {}), agent: false },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -65,7 +69,8 @@ describe('the invalid-token limit', () => {
   it('behind a proxy, counts an IPv6 /64 as one sender and an IPv4-mapped address as its IPv4 address', async () => {
     proxied = await startServer(db, { trustProxy: true });
     const sixtyFour: number[] = [];
-    for (let i = 1; i <= LIMIT + 5; i++) sixtyFour.push(await get(proxied.url, guess(i), { headers: { 'X-Forwarded-For': `2001:db8:1:2:${i.toString(16)}::${i}` } }));
+    for (let i = 1; i <= LIMIT + 5; i++)
+      sixtyFour.push(await get(proxied.url, guess(i), { headers: { 'X-Forwarded-For': `2001:db8:1:2:${i.toString(16)}::${i}` } }));
     expect(sixtyFour.filter((s) => s === 429)).toHaveLength(5);
     // Another /64 is another sender; a valid token from the refused one gets in.
     expect(await get(proxied.url, guess(1), { headers: { 'X-Forwarded-For': '2001:db8:1:3::1' } })).toBe(401);

@@ -19,7 +19,16 @@ describe.each(ENGINES)('%s: audit and undo', (engine) => {
   let base: ProcurementRecord[];
 
   const load = (name: string, records: readonly ProcurementRecord[], options: Parameters<typeof importFile>[2] = {}): Promise<ImportReport> =>
-    importFile(db, { name, open: async function* () { yield new TextEncoder().encode(templateCsv(records)); } }, { actor: 'steward', ...options });
+    importFile(
+      db,
+      {
+        name,
+        open: async function* () {
+          yield new TextEncoder().encode(templateCsv(records));
+        },
+      },
+      { actor: 'steward', ...options },
+    );
 
   /** Everything an undo must restore: records (all columns), aggregates, and indicator answers. */
   const snapshot = async () => ({
@@ -28,7 +37,8 @@ describe.each(ENGINES)('%s: audit and undo', (engine) => {
     indicators: await Promise.all(INDICATOR_IDS.map((id) => queryIndicator(db, id, { groupBy: ['year', 'entity'], filters: {} }))),
   });
 
-  const undo = (id: number | null, token = admin) => call<{ restored: number; deleted: number; entities: string[]; message: string }>(server.url, 'POST', `/api/v1/imports/${id}/undo`, { token });
+  const undo = (id: number | null, token = admin) =>
+    call<{ restored: number; deleted: number; entities: string[]; message: string }>(server.url, 'POST', `/api/v1/imports/${id}/undo`, { token });
 
   beforeAll(async () => {
     db = await createTestDatabase(engine);
@@ -46,7 +56,9 @@ describe.each(ENGINES)('%s: audit and undo', (engine) => {
     const before = await snapshot();
     const etag = (await call(server.url, 'GET', '/api/v1/indicators/sustainable_value_share?groupBy=year')).headers.get('etag');
     // 200 changed records, 300 unchanged ones and 400 new ones.
-    const changed = base.slice(0, 200).map((r, i) => ({ ...r, valueEur: (r.valueEur ?? 0) + 1000 + i, amount: (r.valueEur ?? 0) + 1000 + i, criteria: 'full' as const, supplier: 'Nieuw BV' }));
+    const changed = base
+      .slice(0, 200)
+      .map((r, i) => ({ ...r, valueEur: (r.valueEur ?? 0) + 1000 + i, amount: (r.valueEur ?? 0) + 1000 + i, criteria: 'full' as const, supplier: 'Nieuw BV' }));
     const report = await load('update.csv', [...changed, ...base.slice(200, 500), ...makeRecords(400, 702)]);
     expect([report.accepted, report.updated, report.unchanged]).toEqual([400, 200, 300]);
     expect((await snapshot()).records).not.toEqual(before.records);
@@ -69,12 +81,20 @@ describe.each(ENGINES)('%s: audit and undo', (engine) => {
 
   it('refuses to undo an import whose records a later import changed, until that one is undone', async () => {
     const before = await snapshot();
-    const c = await load('c.csv', base.slice(0, 50).map((r) => ({ ...r, title: 'C' })));
-    const d = await load('d.csv', base.slice(40, 60).map((r) => ({ ...r, title: 'D' })));
+    const c = await load(
+      'c.csv',
+      base.slice(0, 50).map((r) => ({ ...r, title: 'C' })),
+    );
+    const d = await load(
+      'd.csv',
+      base.slice(40, 60).map((r) => ({ ...r, title: 'D' })),
+    );
     expect([c.updated, d.updated]).toEqual([50, 20]);
     const refused = await undo(c.importId);
     expect(refused.status).toBe(409);
-    expect(refused.body.message).toMatch(new RegExp(`import ${c.importId} \\(c.csv\\) cannot be undone: import ${d.importId} changed 10 of its records .*Undo import ${d.importId} first`));
+    expect(refused.body.message).toMatch(
+      new RegExp(`import ${c.importId} \\(c.csv\\) cannot be undone: import ${d.importId} changed 10 of its records .*Undo import ${d.importId} first`),
+    );
     expect((await snapshot()).records.filter((r) => r.title === 'C')).toHaveLength(40);
 
     expect((await undo(d.importId)).status).toBe(200);
@@ -114,7 +134,10 @@ describe.each(ENGINES)('%s: audit and undo', (engine) => {
     const indicator = await queryIndicator(db, 'sustainable_value_share', { groupBy: ['year', 'entity'], filters: {} });
     expect(indicator).not.toEqual(before.indicators[0]);
 
-    const same = await call<{ importId: number | null }>(server.url, 'PATCH', `/api/v1/records/${target.id}`, { token: admin, json: { changes: { criteria: 'full' }, reason: 'nogmaals' } });
+    const same = await call<{ importId: number | null }>(server.url, 'PATCH', `/api/v1/records/${target.id}`, {
+      token: admin,
+      json: { changes: { criteria: 'full' }, reason: 'nogmaals' },
+    });
     expect(same.body.importId).toBeNull();
 
     const audit = await call<{ items: { action: string; actor: string; subject: string; details: { correction: { reason: string } } }[] }>(
@@ -173,7 +196,9 @@ describe.each(ENGINES)('%s: audit and undo', (engine) => {
     expect(undone.details).toMatchObject({ accepted: 400, updated: 200, undoneAt: expect.any(String) });
     const page = await call<{ items: { id: string }[]; nextBefore: string }>(server.url, 'GET', '/api/v1/audit?limit=3', { token: admin });
     expect(page.body.items).toHaveLength(3);
-    const next = await call<{ items: { id: string }[] }>(server.url, 'GET', `/api/v1/audit?limit=3&before=${encodeURIComponent(page.body.nextBefore)}`, { token: admin });
+    const next = await call<{ items: { id: string }[] }>(server.url, 'GET', `/api/v1/audit?limit=3&before=${encodeURIComponent(page.body.nextBefore)}`, {
+      token: admin,
+    });
     expect(next.body.items.map((i) => i.id)).toEqual(items.slice(3, 6).map((i) => i.id));
   });
 
@@ -197,7 +222,11 @@ describe.each(ENGINES)('%s: audit and undo', (engine) => {
     const ids: unknown[] = [];
     let before: number | null = null;
     do {
-      const page: { status: number; body: Page } = await call<Page>(server.url, 'GET', `/api/v1/imports?limit=2${before === null ? '' : `&beforeId=${before}`}`);
+      const page: { status: number; body: Page } = await call<Page>(
+        server.url,
+        'GET',
+        `/api/v1/imports?limit=2${before === null ? '' : `&beforeId=${before}`}`,
+      );
       expect(page.status).toBe(200);
       expect(page.body.items.length).toBeLessThanOrEqual(2);
       for (const entry of page.body.items) {

@@ -17,14 +17,27 @@ describe.each(ENGINES)('%s: concurrent writes', (engine) => {
   let db: TestDatabase;
 
   const load = (name: string, records: readonly ProcurementRecord[]): Promise<ImportReport> =>
-    importFile(db, { name, open: async function* () { yield new TextEncoder().encode(templateCsv(records)); } }, { actor: 'steward' });
+    importFile(
+      db,
+      {
+        name,
+        open: async function* () {
+          yield new TextEncoder().encode(templateCsv(records));
+        },
+      },
+      { actor: 'steward' },
+    );
 
   /** The stored values of the given keys, by key, as the template would write them. */
   const stored = async (records: readonly ProcurementRecord[]) => {
     const rows = await db.kysely
       .selectFrom('records')
       .select(['entity', 'dossier_id', 'value_cents', 'supplier', 'title'])
-      .where('dossier_id', 'in', records.map((r) => r.dossierId))
+      .where(
+        'dossier_id',
+        'in',
+        records.map((r) => r.dossierId),
+      )
       .execute();
     return new Map(rows.map((r) => [`${r.entity}|${r.dossier_id}`, `${r.value_cents}|${r.supplier}|${r.title}`]));
   };
@@ -33,7 +46,13 @@ describe.each(ENGINES)('%s: concurrent writes', (engine) => {
 
   /** The same keys with other values: another file about the same contracts. */
   const variant = (records: readonly ProcurementRecord[], label: string, extra: number) =>
-    records.map((r) => ({ ...r, valueEur: (r.valueEur ?? 0) + extra, amount: (r.valueEur ?? 0) + extra, supplier: `Leverancier ${label}`, title: `${r.title} (${label})` }));
+    records.map((r) => ({
+      ...r,
+      valueEur: (r.valueEur ?? 0) + extra,
+      amount: (r.valueEur ?? 0) + extra,
+      supplier: `Leverancier ${label}`,
+      title: `${r.title} (${label})`,
+    }));
 
   beforeAll(async () => {
     db = await createTestDatabase(engine);
@@ -90,7 +109,13 @@ describe.each(ENGINES)('%s: concurrent writes', (engine) => {
   it('target changes racing each other all land and are all logged in order', async () => {
     const values = Array.from({ length: 12 }, (_, i) => 0.5 + i / 100);
     await Promise.all(values.map((value) => setTarget(db, { indicator: 'sustainable_value_share', scope: 'all', year: 2019, value }, 'admin')));
-    const changes = await db.kysely.selectFrom('target_changes').selectAll().where('year', '=', 2019).where('indicator', '=', 'sustainable_value_share').orderBy('id').execute();
+    const changes = await db.kysely
+      .selectFrom('target_changes')
+      .selectAll()
+      .where('year', '=', 2019)
+      .where('indicator', '=', 'sustainable_value_share')
+      .orderBy('id')
+      .execute();
     // Each change's old value is the previous change's new value: no change was lost in between.
     for (let i = 1; i < changes.length; i++) expect(changes[i]!.old_value).toBe(changes[i - 1]!.new_value);
     expect(changes.length).toBeGreaterThanOrEqual(values.length);

@@ -12,7 +12,9 @@ export async function writeRecordPackage(path: string, records: number, paddingC
     if (!out.write(text)) await once(out, 'drain');
   };
   const padding = 'Levering en plaatsing van duurzame kantoorinrichting. '.repeat(Math.ceil(paddingChars / 54)).slice(0, paddingChars);
-  await write('{\n  "uri": "https://example.org/koers/record-package.json",\n  "version": "1.1",\n  "publishedDate": "2020-01-01T00:00:00Z",\n  "records": [\n');
+  await write(
+    '{\n  "uri": "https://example.org/koers/record-package.json",\n  "version": "1.1",\n  "publishedDate": "2020-01-01T00:00:00Z",\n  "records": [\n',
+  );
   for (let i = 0; i < records; i++) {
     const ocid = `ocds-koers-${i}`;
     const record = {

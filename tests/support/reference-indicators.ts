@@ -68,7 +68,11 @@ export function keyOf(groupBy: readonly string[], r: { year?: number; entity?: s
   return groupBy.map((g) => String((r as Record<string, unknown>)[g] ?? '')).join('|');
 }
 
-export function referenceRows(id: IndicatorId, records: readonly ProcurementRecord[], groupBy: readonly ('year' | 'entity' | 'policyDomain')[]): Map<string, ReferenceRow> {
+export function referenceRows(
+  id: IndicatorId,
+  records: readonly ProcurementRecord[],
+  groupBy: readonly ('year' | 'entity' | 'policyDomain')[],
+): Map<string, ReferenceRow> {
   const acc = new Map<string, { num: number; den: number; n: number; scope: number }>();
   for (const r of records) {
     const p = parts(id, r);
@@ -84,7 +88,14 @@ export function referenceRows(id: IndicatorId, records: readonly ProcurementReco
   }
   const out = new Map<string, ReferenceRow>();
   for (const [key, a] of acc) {
-    out.set(key, { key, numerator: a.num, denominator: a.den, value: a.den === 0 ? null : a.num / a.den, n: a.n, coverage: a.scope === 0 ? null : a.n / a.scope });
+    out.set(key, {
+      key,
+      numerator: a.num,
+      denominator: a.den,
+      value: a.den === 0 ? null : a.num / a.den,
+      n: a.n,
+      coverage: a.scope === 0 ? null : a.n / a.scope,
+    });
   }
   return out;
 }

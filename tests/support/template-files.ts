@@ -97,7 +97,14 @@ export function templateCsv(records: readonly ProcurementRecord[], style: Templa
   const d = style.delimiter ?? ',';
   const eol = style.lineEnding ?? '\n';
   const header = TEMPLATE_COLUMNS.map((c) => (style.headers === 'en' ? c.alias : c.name));
-  const lines = [header.join(d), ...records.map((r) => rowCells(r, style).map((c) => quote(c, d)).join(d))];
+  const lines = [
+    header.join(d),
+    ...records.map((r) =>
+      rowCells(r, style)
+        .map((c) => quote(c, d))
+        .join(d),
+    ),
+  ];
   return lines.join(eol) + eol;
 }
 

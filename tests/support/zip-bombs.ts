@@ -106,7 +106,9 @@ function workbookParts(sheet: Part, sharedStrings?: Part): Part[] {
         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
         '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
         '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
-        (sharedStrings ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' : '') +
+        (sharedStrings
+          ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+          : '') +
         '</Types>',
     },
     {
@@ -131,7 +133,8 @@ function workbookParts(sheet: Part, sharedStrings?: Part): Part[] {
 
 /** A sheet whose rows unpack to about `unpackedMb` MB. */
 export async function sheetBomb(unpackedMb: number, lying: boolean): Promise<Buffer> {
-  const row = '<row><c t="inlineStr"><is><t>D</t></is></c><c t="inlineStr"><is><t>AWV</t></is></c><c t="inlineStr"><is><t>2018-03-31</t></is></c><c><v>1</v></c></row>';
+  const row =
+    '<row><c t="inlineStr"><is><t>D</t></is></c><c t="inlineStr"><is><t>AWV</t></is></c><c t="inlineStr"><is><t>2018-03-31</t></is></c><c><v>1</v></c></row>';
   const sheet: Part = {
     name: 'xl/worksheets/sheet1.xml',
     head: `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN}"><sheetData>${HEADER_ROW}`,

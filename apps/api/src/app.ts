@@ -77,7 +77,8 @@ export function createApp(deps: AppDeps) {
   app.onError((error, c) => {
     // Never a stack trace to the client; the operator sees it in the log.
     const answer = toErrorAnswer(error);
-    if (answer.status === 503) console.error(`${c.req.method} ${c.req.path}: 503, database unavailable: ${error instanceof Error ? error.message : String(error)}`);
+    if (answer.status === 503)
+      console.error(`${c.req.method} ${c.req.path}: 503, database unavailable: ${error instanceof Error ? error.message : String(error)}`);
     else if (answer.log) console.error(error);
     for (const [name, value] of Object.entries(answer.headers ?? {})) c.header(name, value);
     return c.json(answer.body, answer.status);
@@ -164,7 +165,8 @@ export function createApp(deps: AppDeps) {
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',
     scheme: 'bearer',
-    description: 'A token made with `pnpm koers token create --role admin|editor|viewer [--entity CODE]`. Writes need one; reads too when the server runs with KOERS_READS=private.',
+    description:
+      'A token made with `pnpm koers token create --role admin|editor|viewer [--entity CODE]`. Writes need one; reads too when the server runs with KOERS_READS=private.',
   });
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',

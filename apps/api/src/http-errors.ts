@@ -30,11 +30,28 @@ export function badRequest(parameter: string, message: string) {
 }
 
 const DB_UNAVAILABLE_CODES = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
   // PostgreSQL: admin shutdown, crash shutdown, cannot connect now, connection exceptions, too many connections.
-  '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', '53300',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  '53300',
   // SQLite: another process holds the write lock longer than the busy timeout.
-  'SQLITE_BUSY', 'SQLITE_BUSY_SNAPSHOT', 'SQLITE_LOCKED',
+  'SQLITE_BUSY',
+  'SQLITE_BUSY_SNAPSHOT',
+  'SQLITE_LOCKED',
 ]);
 const DB_UNAVAILABLE_MESSAGE =
   /ECONNREFUSED|Connection terminated|timeout exceeded when trying to connect|the database system is|terminating connection|Client has encountered a connection error|Connection refused|database is locked|connection (?:is )?(?:closed|reset)/i;

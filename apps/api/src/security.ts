@@ -82,7 +82,10 @@ function clientAddress(c: Context, trustProxy = false): string {
  * its IPv4 address.
  */
 function limitKey(address: string): string {
-  const plain = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '').toLowerCase();
+  const plain = address
+    .replace(/^\[|\]$/g, '')
+    .replace(/%.*$/, '')
+    .toLowerCase();
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(plain);
   const ip = mapped ? mapped[1]! : plain;
   const version = isIP(ip);
@@ -90,7 +93,10 @@ function limitKey(address: string): string {
   if (version === 6) {
     const groups = expandIpv6(ip);
     if (groups.slice(0, 7).every((g) => g === 0) && groups[7] === 1) return 'loopback';
-    return `${groups.slice(0, 4).map((g) => g.toString(16)).join(':')}::/64`;
+    return `${groups
+      .slice(0, 4)
+      .map((g) => g.toString(16))
+      .join(':')}::/64`;
   }
   return ip;
 }
@@ -161,7 +167,8 @@ export function limitWrites(limiter: RateLimiter): MiddlewareHandler<AppEnv> {
     const principal = c.get('principal');
     const key = principal?.tokenId != null ? `token:${principal.tokenId}` : `actor:${principal?.actor ?? 'anonymous'}`;
     const wait = limiter.hit(key);
-    if (wait > 0) return tooManyRequests(c, wait, `too many writes: at most ${limiter.limit} per ${Math.round(limiter.windowMs / 1000)} s; try again in ${wait} s`);
+    if (wait > 0)
+      return tooManyRequests(c, wait, `too many writes: at most ${limiter.limit} per ${Math.round(limiter.windowMs / 1000)} s; try again in ${wait} s`);
     c.header('RateLimit-Limit', String(limiter.limit));
     c.header('RateLimit-Remaining', String(limiter.remaining(key)));
     await next();

@@ -48,8 +48,8 @@ export async function receiveUpload(request: Request, maxBytes: number): Promise
           size += chunk.length;
         });
         stream.on('limit', () => (tooLarge = true));
-        received = pipeline(stream, createWriteStream(path)).then(
-          (): Upload => (tooLarge ? { problem: 'too_large' } : { file: { path, name: info.filename || 'upload', size, checksum: hash.digest('hex') }, discard }),
+        received = pipeline(stream, createWriteStream(path)).then((): Upload =>
+          tooLarge ? { problem: 'too_large' } : { file: { path, name: info.filename || 'upload', size, checksum: hash.digest('hex') }, discard },
         );
       });
       parser.on('error', (error: Error) => resolve({ problem: 'broken', message: error.message }));

@@ -192,7 +192,10 @@ async function runToken(args: string[]): Promise<number> {
         console.error('token create needs --role admin|editor|viewer (and --entity CODE for an editor)\n\n' + USAGE);
         return 2;
       }
-      const entities = (values.entity ?? []).flatMap((e) => e.split(',')).map((e) => e.trim()).filter(Boolean);
+      const entities = (values.entity ?? [])
+        .flatMap((e) => e.split(','))
+        .map((e) => e.trim())
+        .filter(Boolean);
       const db = await openReadyDatabase();
       try {
         const created = await createToken(db, { role: values.role, entities, ...(values.label !== undefined ? { label: values.label } : {}), actor });
@@ -222,7 +225,9 @@ async function runToken(args: string[]): Promise<number> {
         } else {
           for (const t of tokens) {
             const state = t.revokedAt ? `revoked ${t.revokedAt}` : `last used ${t.lastUsedAt ?? 'never'}`;
-            console.log(`${String(t.id).padStart(4)}  ${t.role.padEnd(6)}  ${(t.entities.join(',') || '-').padEnd(12)}  ${t.label}  (created ${t.createdAt} by ${t.createdBy}; ${state})`);
+            console.log(
+              `${String(t.id).padStart(4)}  ${t.role.padEnd(6)}  ${(t.entities.join(',') || '-').padEnd(12)}  ${t.label}  (created ${t.createdAt} by ${t.createdBy}; ${state})`,
+            );
           }
         }
         return 0;

@@ -23,7 +23,8 @@ function report(errors: ImportReport['errors'], skips: ImportReport['skips'] = [
   };
 }
 
-const badDates = (n: number, from = 2) => Array.from({ length: n }, (_, i) => ({ row: from + i, column: 'gunningsdatum', message: '"31-13-2019" is not a date that exists' }));
+const badDates = (n: number, from = 2) =>
+  Array.from({ length: n }, (_, i) => ({ row: from + i, column: 'gunningsdatum', message: '"31-13-2019" is not a date that exists' }));
 
 describe('the import report on the terminal', () => {
   it('says "would be new" for the valid rows of a file rejected whole, and "new" once they are written', () => {

@@ -29,7 +29,14 @@ const meta = {
     },
   ],
   entities: [{ code: 'AWV', name: 'Agentschap Wegen en Verkeer', type: 'agentschap', policyDomain: 'MOW', flemishGovernment: true }],
-  policyDomains: [{ code: 'MOW', name: { nl: 'Mobiliteit en Openbare Werken', fr: 'Mobilité et Travaux publics', en: 'Mobility and Public Works' }, validFrom: '2017-01-01', validTo: null }],
+  policyDomains: [
+    {
+      code: 'MOW',
+      name: { nl: 'Mobiliteit en Openbare Werken', fr: 'Mobilité et Travaux publics', en: 'Mobility and Public Works' },
+      validFrom: '2017-01-01',
+      validTo: null,
+    },
+  ],
   productGroups: [{ code: 'ict', name: { nl: 'ICT', fr: 'TIC', en: 'ICT' }, cpvPrefixes: [], essentialCriteria: true }],
   years: [2016, 2017, 2018, 2019, 2020],
   dataDate: '2026-11-28T09:40:08.031Z',
@@ -39,10 +46,24 @@ const meta = {
 describe('a chart’s question, for its data exports', () => {
   it('follows the view as the pages ask: across entities, or one entity with the period and product group', () => {
     const v = view('/entities/AWV?policyDomain=MOW&productGroup=ict&from=2017&year=2019');
-    expect(chartFilters(v, { indicator: 'sustainable_value_share', groupBy: ['year'] })).toEqual({ tier: 'flemish_government', policyDomain: 'MOW', productGroup: 'ict', from: 2017 });
-    expect(chartFilters(v, { indicator: 'sustainable_value_share', groupBy: ['year'], entity: 'AWV' })).toEqual({ entity: 'AWV', productGroup: 'ict', from: 2017 });
+    expect(chartFilters(v, { indicator: 'sustainable_value_share', groupBy: ['year'] })).toEqual({
+      tier: 'flemish_government',
+      policyDomain: 'MOW',
+      productGroup: 'ict',
+      from: 2017,
+    });
+    expect(chartFilters(v, { indicator: 'sustainable_value_share', groupBy: ['year'], entity: 'AWV' })).toEqual({
+      entity: 'AWV',
+      productGroup: 'ict',
+      from: 2017,
+    });
     // A ranking shows one year: its export holds that year only, whatever the view's period.
-    expect(chartFilters(v, { indicator: 'sustainable_value_share', groupBy: ['year', 'entity'], year: 2020 })).toMatchObject({ policyDomain: 'MOW', productGroup: 'ict', from: 2020, to: 2020 });
+    expect(chartFilters(v, { indicator: 'sustainable_value_share', groupBy: ['year', 'entity'], year: 2020 })).toMatchObject({
+      policyDomain: 'MOW',
+      productGroup: 'ict',
+      from: 2020,
+      to: 2020,
+    });
   });
 
   it('links the server-side export with the chart’s grouping and filters, in the view’s language', () => {
@@ -75,7 +96,8 @@ describe('what an export says about itself', () => {
       dataDate: 'Gegevens van 28 november 2026',
       demo: 'DEMODATA: fictieve gegevens, geen resultaten van de Vlaamse overheid',
       definition: 'Definitie: Waarde duurzaam ÷ waarde gekend.',
-      source: 'Bron: Koers, http://koers.test/?policyDomain=MOW&year=2019 · GET /api/v1/indicators/sustainable_value_share?groupBy=year&policyDomain=MOW&tier=flemish_government',
+      source:
+        'Bron: Koers, http://koers.test/?policyDomain=MOW&year=2019 · GET /api/v1/indicators/sustainable_value_share?groupBy=year&policyDomain=MOW&tier=flemish_government',
     });
   });
 
@@ -121,7 +143,10 @@ describe('text for the PDF’s built-in fonts', () => {
   it('leaves every French number the formatter writes printable', () => {
     const f = formatterFor('fr');
     for (const text of [f.percent(0.123), f.euro(1234567), f.points(-2.5, { signed: true }), f.integer(12345)]) {
-      expect([...pdfText(text)].every((c) => c.codePointAt(0)! <= 0xff || '€’–—'.includes(c)), text).toBe(true);
+      expect(
+        [...pdfText(text)].every((c) => c.codePointAt(0)! <= 0xff || '€’–—'.includes(c)),
+        text,
+      ).toBe(true);
     }
   });
 });

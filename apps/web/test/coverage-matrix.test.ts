@@ -20,7 +20,10 @@ describe('coverage per entity and year', () => {
   });
 
   it('marks cells under the 80 % threshold', () => {
-    expect(matrix[0]!.cells.map((c) => [c.year, c.below])).toEqual([[2019, true], [2020, false]]);
+    expect(matrix[0]!.cells.map((c) => [c.year, c.below])).toEqual([
+      [2019, true],
+      [2020, false],
+    ]);
   });
 
   it('tells a year without records apart from a year with poor coverage', () => {

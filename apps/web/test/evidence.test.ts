@@ -37,12 +37,21 @@ describe('the records behind a number', () => {
     const base = { page: 'evidence' as const, lang: 'nl' as const, measure: 'value' as const, from: 2016, to: 2020 };
     expect(evidenceFilters({ ...base, year: 2019, entity: 'AWV' })).toEqual({ entity: 'AWV', from: 2019, to: 2019 });
     expect(evidenceFilters({ ...base, policyDomain: 'MOW' })).toEqual({ tier: 'flemish_government', policyDomain: 'MOW', from: 2016, to: 2020 });
-    expect(evidenceFilters({ ...base, tier: 'local', province: '40000', policyDomain: 'MOW' })).toEqual({ tier: 'local', province: '40000', from: 2016, to: 2020 });
+    expect(evidenceFilters({ ...base, tier: 'local', province: '40000', policyDomain: 'MOW' })).toEqual({
+      tier: 'local',
+      province: '40000',
+      from: 2016,
+      to: 2020,
+    });
   });
 
   it('ask for a part only together with an indicator', () => {
     expect(recordsQuery({ part: 'numerator', entity: 'AWV', limit: 50 })).toEqual({ entity: 'AWV', limit: '50' });
-    expect(recordsQuery({ indicator: 'sustainable_value_share', part: 'unknown', from: 2020 })).toEqual({ indicator: 'sustainable_value_share', part: 'unknown', from: '2020' });
+    expect(recordsQuery({ indicator: 'sustainable_value_share', part: 'unknown', from: 2020 })).toEqual({
+      indicator: 'sustainable_value_share',
+      part: 'unknown',
+      from: '2020',
+    });
   });
 
   it('count the unknown band as the records in scope that are not in the denominator', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { hasRecentRunning, importOutcome, importStatus, outcomeSentence, placeColumns, shortChecksum, undoable } from '../src/features/imports/lib/import-report.ts';
+import {
+  hasRecentRunning,
+  importOutcome,
+  importStatus,
+  outcomeSentence,
+  placeColumns,
+  shortChecksum,
+  undoable,
+} from '../src/features/imports/lib/import-report.ts';
 import { uploadQuery } from '../src/features/imports/lib/upload.ts';
 import { IMPORT_MESSAGES } from '../src/features/imports/messages.ts';
 import { formatterFor } from '../src/shared/format/format.ts';

@@ -2,12 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { groupByTheme, snapshotOf } from '../src/features/overview/lib/indicator-snapshot.ts';
 import { PLAN_TARGET, progress, row } from './fixtures.ts';
 
-const series = (id: 'single_bid_share' | 'sme_count_share' | 'sustainable_value_share', polarity: 'up' | 'down', values: [number, number], withTarget = false) => ({
+const series = (
+  id: 'single_bid_share' | 'sme_count_share' | 'sustainable_value_share',
+  polarity: 'up' | 'down',
+  values: [number, number],
+  withTarget = false,
+) => ({
   indicator: { id, theme: id === 'single_bid_share' ? 4 : id === 'sme_count_share' ? 3 : 5, polarity },
   monitoringOnly: !withTarget,
   rows: [
     row({ year: 2019, value: values[0], n: 10, coverage: 1, ...(withTarget ? { target: PLAN_TARGET } : {}) }),
-    row({ year: 2020, value: values[1], n: 10, coverage: 1, ...(withTarget ? { target: PLAN_TARGET, status: 'missed' as const, progress: progress({ status: 'missed', missedBy: 11.6 }) } : {}) }),
+    row({
+      year: 2020,
+      value: values[1],
+      n: 10,
+      coverage: 1,
+      ...(withTarget ? { target: PLAN_TARGET, status: 'missed' as const, progress: progress({ status: 'missed', missedBy: 11.6 }) } : {}),
+    }),
   ],
 });
 
@@ -51,7 +62,18 @@ describe('the status of each indicator on the overview', () => {
   });
 
   it('groups indicators under their theme in plan order', () => {
-    const grouped = groupByTheme([{ theme: 5, id: 'a' }, { theme: 3, id: 'b' }, { theme: 5, id: 'c' }], [3, 4, 5]);
-    expect(grouped.map((g) => [g.theme, g.items.map((i) => i.id)])).toEqual([[3, ['b']], [4, []], [5, ['a', 'c']]]);
+    const grouped = groupByTheme(
+      [
+        { theme: 5, id: 'a' },
+        { theme: 3, id: 'b' },
+        { theme: 5, id: 'c' },
+      ],
+      [3, 4, 5],
+    );
+    expect(grouped.map((g) => [g.theme, g.items.map((i) => i.id)])).toEqual([
+      [3, ['b']],
+      [4, []],
+      [5, ['a', 'c']],
+    ]);
   });
 });

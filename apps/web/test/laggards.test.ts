@@ -17,7 +17,10 @@ describe('the entities furthest behind on the overview', () => {
 
   it('names the weakest usable entities of the chosen year first, with their rank among the usable ones', () => {
     const list = laggardsOf(rows, 2020, 'up', THRESHOLDS, 2);
-    expect(list.map((l) => [l.entity, l.rank, l.of])).toEqual([['B', 3, 3], ['C', 2, 3]]);
+    expect(list.map((l) => [l.entity, l.rank, l.of])).toEqual([
+      ['B', 3, 3],
+      ['C', 2, 3],
+    ]);
   });
 
   it('reads the chosen year only', () => {

@@ -40,7 +40,14 @@ describe('policy events on a trend', () => {
   it('moves a badge up a row when it would touch the one before, so many events stay legible', () => {
     // 1,000 px for 10 years: 100 px a year; badges need 22 px between them.
     const at = [2016.0, 2016.1, 2016.15, 2016.5, 2016.52, 2019];
-    expect(eventRows(at.map((a) => ({ at: a })), 2016, 2026, 1000)).toEqual([0, 1, 2, 0, 1, 0]);
+    expect(
+      eventRows(
+        at.map((a) => ({ at: a })),
+        2016,
+        2026,
+        1000,
+      ),
+    ).toEqual([0, 1, 2, 0, 1, 0]);
     expect(eventRows([], 2016, 2026, 1000)).toEqual([]);
   });
 });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { goalStatement, leadIndicator, rankingExtremes } from '../src/features/presentation/lib/goal-statement.ts';
-import { addSlide, followSlide, moveSlide, pageOfSlide, removeSlide, slideIndex, slidesOf, startFrom } from '../src/features/presentation/lib/slide-sequence.ts';
+import {
+  addSlide,
+  followSlide,
+  moveSlide,
+  pageOfSlide,
+  removeSlide,
+  slideIndex,
+  slidesOf,
+  startFrom,
+} from '../src/features/presentation/lib/slide-sequence.ts';
 import { presentationMessages } from '../src/features/presentation/messages.ts';
 import { formatterFor } from '../src/shared/format/format.ts';
 import { messagesFor } from '../src/shared/i18n/messages.ts';
@@ -17,7 +26,14 @@ const THEMES = [1, 2, 3, 4, 5, 6];
 describe('a presentation lives in its link', () => {
   it('reads the chosen slides and the slide shown, and writes them back readably', () => {
     const link = '/present?lang=fr&year=2019&slides=overview,theme:5,theme:6,entity:AWV&slide=3';
-    expect(parse(link)).toEqual({ page: 'present', lang: 'fr', measure: 'value', year: 2019, slides: ['overview', 'theme:5', 'theme:6', 'entity:AWV'], slide: 3 });
+    expect(parse(link)).toEqual({
+      page: 'present',
+      lang: 'fr',
+      measure: 'value',
+      year: 2019,
+      slides: ['overview', 'theme:5', 'theme:6', 'entity:AWV'],
+      slide: 3,
+    });
     expect(hrefFor(parse(link))).toBe(link);
   });
 
@@ -70,12 +86,25 @@ describe('a slide’s goal in words', () => {
 
   it('says by how many points a passed target was missed', () => {
     const missed = row({ year: 2020, value: 0.884, target: PLAN_TARGET, status: 'missed', progress: progress({ status: 'missed', missedBy: 11.6 }) });
-    expect(goalStatement(missed, t, p, f, THRESHOLDS)).toMatchObject({ status: 'missed', words: 'Gemist met 11,6 procentpunten', detail: 'In 2020 88,4%, tegenover een doel van 100% in 2020.' });
+    expect(goalStatement(missed, t, p, f, THRESHOLDS)).toMatchObject({
+      status: 'missed',
+      words: 'Gemist met 11,6 procentpunten',
+      detail: 'In 2020 88,4%, tegenover een doel van 100% in 2020.',
+    });
   });
 
   it('says the pace observed and required while the target year is ahead', () => {
-    const behind = row({ year: 2018, value: 0.7, target: PLAN_TARGET, status: 'needs_acceleration', progress: progress({ status: 'needs_acceleration', observedPace: 6.2, requiredPace: 8 }) });
-    expect(goalStatement(behind, t, p, f, THRESHOLDS)).toMatchObject({ words: 'Versnelling nodig', detail: 'Waargenomen tempo +6,2 pp per jaar; nodig: +8,0 pp per jaar.' });
+    const behind = row({
+      year: 2018,
+      value: 0.7,
+      target: PLAN_TARGET,
+      status: 'needs_acceleration',
+      progress: progress({ status: 'needs_acceleration', observedPace: 6.2, requiredPace: 8 }),
+    });
+    expect(goalStatement(behind, t, p, f, THRESHOLDS)).toMatchObject({
+      words: 'Versnelling nodig',
+      detail: 'Waargenomen tempo +6,2 pp per jaar; nodig: +8,0 pp per jaar.',
+    });
   });
 
   it('says "monitoring only" where the plan sets no target, never an invented goal', () => {

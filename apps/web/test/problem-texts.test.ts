@@ -32,7 +32,11 @@ describe('row messages in the reader’s language', () => {
   });
 
   it('says where a duplicate key first appeared: a row, or a notice and lot', () => {
-    expect(problemText({ code: 'duplicate_key', params: { entity: 'AWV', dossierId: 'D-1', row: 12 } }, 'nl')).toBe('dubbele sleutel: AWV D-1 staat al op rij 12');
-    expect(problemText({ code: 'duplicate_key', params: { entity: 'AWV', dossierId: 'D-1', place: '123-2019 LOT-1' } }, 'fr')).toBe('clé en double : AWV D-1 figure déjà dans 123-2019 LOT-1');
+    expect(problemText({ code: 'duplicate_key', params: { entity: 'AWV', dossierId: 'D-1', row: 12 } }, 'nl')).toBe(
+      'dubbele sleutel: AWV D-1 staat al op rij 12',
+    );
+    expect(problemText({ code: 'duplicate_key', params: { entity: 'AWV', dossierId: 'D-1', place: '123-2019 LOT-1' } }, 'fr')).toBe(
+      'clé en double : AWV D-1 figure déjà dans 123-2019 LOT-1',
+    );
   });
 });

@@ -7,7 +7,11 @@ const entity = (key: string, value: number | null, n = 50, coverage: number | nu
 describe('ranking entities on a share', () => {
   it('puts the highest share first when higher is better', () => {
     const { ranked } = rankByShare([entity('A', 0.5), entity('B', 0.9), entity('C', 0.7)], 'up', THRESHOLDS);
-    expect(ranked.map((r) => [r.item.key, r.rank])).toEqual([['B', 1], ['C', 2], ['A', 3]]);
+    expect(ranked.map((r) => [r.item.key, r.rank])).toEqual([
+      ['B', 1],
+      ['C', 2],
+      ['A', 3],
+    ]);
   });
 
   it('puts the lowest share first when lower is better (single bids)', () => {
@@ -17,7 +21,12 @@ describe('ranking entities on a share', () => {
 
   it('gives equal shares the same rank and skips the next (1, 2, 2, 4)', () => {
     const { ranked } = rankByShare([entity('A', 0.9), entity('B', 0.8, 10), entity('C', 0.8, 90), entity('D', 0.1)], 'up', THRESHOLDS);
-    expect(ranked.map((r) => [r.item.key, r.rank])).toEqual([['A', 1], ['C', 2], ['B', 2], ['D', 4]]);
+    expect(ranked.map((r) => [r.item.key, r.rank])).toEqual([
+      ['A', 1],
+      ['C', 2],
+      ['B', 2],
+      ['D', 4],
+    ]);
   });
 
   it('marks entities with too little data as insufficient instead of ranking them on noise', () => {
@@ -35,7 +44,10 @@ describe('ranking entities on a share', () => {
       { entity: 'A', year: 2020, value: 0.2, n: 9, coverage: 1 },
       { entity: 'B', year: 2020, value: 0.3, n: 9, coverage: 1 },
     ];
-    expect(entityRowsForYear(rows, 2020).map((r) => [r.key, r.value])).toEqual([['A', 0.2], ['B', 0.3]]);
+    expect(entityRowsForYear(rows, 2020).map((r) => [r.key, r.value])).toEqual([
+      ['A', 0.2],
+      ['B', 0.3],
+    ]);
   });
 
   it('shortens an entity’s name to fit the axis but keeps rank and code', () => {

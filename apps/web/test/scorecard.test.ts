@@ -3,7 +3,12 @@ import { orderLines, scorecardLines } from '../src/features/entity/lib/scorecard
 import { PLAN_TARGET, row } from './fixtures.ts';
 
 const response = (id: 'sustainable_value_share' | 'sustainable_count_share' | 'sme_count_share', values: Record<number, number>, target = false) => ({
-  indicator: { id, theme: id === 'sme_count_share' ? 3 : 5, polarity: 'up' as const, measure: id === 'sustainable_value_share' ? ('value' as const) : ('count' as const) },
+  indicator: {
+    id,
+    theme: id === 'sme_count_share' ? 3 : 5,
+    polarity: 'up' as const,
+    measure: id === 'sustainable_value_share' ? ('value' as const) : ('count' as const),
+  },
   monitoringOnly: !target,
   rows: Object.entries(values).map(([year, value]) => row({ year: Number(year), value, n: 20, coverage: 1, ...(target ? { target: PLAN_TARGET } : {}) })),
 });

@@ -54,7 +54,14 @@ describe('the target form', () => {
 
   it('opens a stored target for editing in the reader’s decimal separator', () => {
     const stored = { indicator: 'innovation_value_share', scope: 'all' as const, scopeCode: null, year: 2020, value: 0.03, source: 'Plan' };
-    expect(draftOf({ ...stored, value: 0.025 }, decimalSeparator('nl-BE'))).toEqual({ indicator: 'innovation_value_share', scope: 'all', scopeCode: '', year: '2020', percent: '2,5', source: 'Plan' });
+    expect(draftOf({ ...stored, value: 0.025 }, decimalSeparator('nl-BE'))).toEqual({
+      indicator: 'innovation_value_share',
+      scope: 'all',
+      scopeCode: '',
+      year: '2020',
+      percent: '2,5',
+      source: 'Plan',
+    });
     expect(draftOf(stored, decimalSeparator('en')).percent).toBe('3');
   });
 
@@ -76,7 +83,12 @@ describe('the list of targets', () => {
   it('orders by the registry’s indicators, then the plan-wide target, domains and entities, then year', () => {
     const t = (indicator: string, scope: 'all' | 'policy_domain' | 'entity', scopeCode: string | null, year: number) => ({ indicator, scope, scopeCode, year });
     const sorted = sortTargets(
-      [t('innovation_value_share', 'all', null, 2020), t('sustainable_value_share', 'entity', 'AWV', 2020), t('sustainable_value_share', 'all', null, 2020), t('sustainable_value_share', 'all', null, 2018)],
+      [
+        t('innovation_value_share', 'all', null, 2020),
+        t('sustainable_value_share', 'entity', 'AWV', 2020),
+        t('sustainable_value_share', 'all', null, 2020),
+        t('sustainable_value_share', 'all', null, 2018),
+      ],
       ['sustainable_value_share', 'innovation_value_share'],
     );
     expect(sorted.map((x) => `${x.indicator}:${x.scope}:${x.year}`)).toEqual([
@@ -88,7 +100,11 @@ describe('the list of targets', () => {
   });
 
   it('describes a target by indicator, scope and year', () => {
-    const names = { indicatorLabel: () => 'Sustainable share (value)', domainName: () => 'Mobility and Public Works', entityName: () => 'Agentschap Wegen en Verkeer' };
+    const names = {
+      indicatorLabel: () => 'Sustainable share (value)',
+      domainName: () => 'Mobility and Public Works',
+      entityName: () => 'Agentschap Wegen en Verkeer',
+    };
     const scopes = {
       all: 'Whole Flemish government',
       policy_domain: 'Policy domain',

@@ -7,7 +7,22 @@ import { PLAN_TARGET, THRESHOLDS, progress, row } from './fixtures.ts';
 
 const rows = [
   row({ year: 2018, value: 0.73, n: 50, coverage: 0.9, target: PLAN_TARGET }),
-  row({ year: 2020, value: 0.884, n: 50, coverage: 0.9, target: PLAN_TARGET, progress: progress({ status: 'missed', baselineYear: 2018, baselineValue: 0.73, latestYear: 2020, latestValue: 0.884, observedPace: 7.7, projectedYear: 2022 }) }),
+  row({
+    year: 2020,
+    value: 0.884,
+    n: 50,
+    coverage: 0.9,
+    target: PLAN_TARGET,
+    progress: progress({
+      status: 'missed',
+      baselineYear: 2018,
+      baselineValue: 0.73,
+      latestYear: 2020,
+      latestValue: 0.884,
+      observedPace: 7.7,
+      projectedYear: 2022,
+    }),
+  }),
 ];
 
 describe('the one-sentence summary of a trend chart', () => {
@@ -18,7 +33,9 @@ describe('the one-sentence summary of a trend chart', () => {
   });
 
   it('is written in the language of the view', () => {
-    expect(summarizeTrend(shapeTrend(rows, THRESHOLDS), 'Aandeel duurzaam (waarde)', messagesFor('nl'), formatterFor('nl'))).toMatch(/^Aandeel duurzaam \(waarde\) ging van 73,0% in 2018 naar 88,4% in 2020\./);
+    expect(summarizeTrend(shapeTrend(rows, THRESHOLDS), 'Aandeel duurzaam (waarde)', messagesFor('nl'), formatterFor('nl'))).toMatch(
+      /^Aandeel duurzaam \(waarde\) ging van 73,0% in 2018 naar 88,4% in 2020\./,
+    );
   });
 
   it('says there is no data rather than describing an empty chart', () => {

@@ -51,7 +51,24 @@ describe('the trend of a share against its target', () => {
   });
 
   it('runs the axis on to the target year when the data stops earlier', () => {
-    const early = shapeTrend([rows[2]!, row({ ...rows[3]!, progress: progress({ status: 'needs_acceleration', baselineYear: 2018, baselineValue: 0.73, latestYear: 2019, latestValue: 0.81, observedPace: 8, projectedYear: 2022 }) })], THRESHOLDS);
+    const early = shapeTrend(
+      [
+        rows[2]!,
+        row({
+          ...rows[3]!,
+          progress: progress({
+            status: 'needs_acceleration',
+            baselineYear: 2018,
+            baselineValue: 0.73,
+            latestYear: 2019,
+            latestValue: 0.81,
+            observedPace: 8,
+            projectedYear: 2022,
+          }),
+        }),
+      ],
+      THRESHOLDS,
+    );
     expect(early.points.map((p) => p.year)).toEqual([2018, 2019, 2020, 2021, 2022]);
   });
 
@@ -62,7 +79,19 @@ describe('the trend of a share against its target', () => {
   });
 
   it('does not project once the target is achieved', () => {
-    const achieved = shapeTrend([row({ year: 2020, value: 0.034, n: 99, coverage: 1, target: { ...PLAN_TARGET, value: 0.03 }, progress: progress({ status: 'achieved', latestYear: 2020, latestValue: 0.034, observedPace: 1, reachedYear: 2020 }) })], THRESHOLDS);
+    const achieved = shapeTrend(
+      [
+        row({
+          year: 2020,
+          value: 0.034,
+          n: 99,
+          coverage: 1,
+          target: { ...PLAN_TARGET, value: 0.03 },
+          progress: progress({ status: 'achieved', latestYear: 2020, latestValue: 0.034, observedPace: 1, reachedYear: 2020 }),
+        }),
+      ],
+      THRESHOLDS,
+    );
     expect(achieved.points.every((p) => p.projection === null)).toBe(true);
   });
 

@@ -82,7 +82,11 @@ describe('changing the view', () => {
 
 describe('the API filters of a view', () => {
   it('reads cross-entity pages without the entity', () => {
-    expect(crossEntityFilters({ page: 'compare', lang: 'nl', measure: 'value', entity: 'AWV', policyDomain: 'MOW', to: 2019 })).toEqual({ tier: 'flemish_government', policyDomain: 'MOW', to: 2019 });
+    expect(crossEntityFilters({ page: 'compare', lang: 'nl', measure: 'value', entity: 'AWV', policyDomain: 'MOW', to: 2019 })).toEqual({
+      tier: 'flemish_government',
+      policyDomain: 'MOW',
+      to: 2019,
+    });
   });
 
   it('reads the local tier by province, population class and boundaries instead of policy domain', () => {

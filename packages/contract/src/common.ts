@@ -6,7 +6,10 @@ import { MAX_ID, QUERY_YEAR_MAX, QUERY_YEAR_MIN } from './limits.ts';
 const CODE_LIST = /^[A-Za-z0-9_\-.]+(,[A-Za-z0-9_\-.]+)*$/;
 
 /** A registry code as a request names it. */
-export const Code = z.string().max(64).regex(/^[A-Za-z0-9_\-.]+$/, 'must be a registry code');
+export const Code = z
+  .string()
+  .max(64)
+  .regex(/^[A-Za-z0-9_\-.]+$/, 'must be a registry code');
 
 /** An optional query parameter holding comma-separated registry codes. */
 export const codeList = (what: string) =>

@@ -22,7 +22,14 @@ export const PolicyEventSchema = z
 
 export const PolicyEventList = z.object({ items: z.array(PolicyEventSchema) });
 
-export const PolicyEventIdParams = z.strictObject({ id: z.coerce.number().int().positive().max(MAX_ID).meta({ param: { name: 'id', in: 'path' } }) });
+export const PolicyEventIdParams = z.strictObject({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(MAX_ID)
+    .meta({ param: { name: 'id', in: 'path' } }),
+});
 
 export const PolicyEventBody = z
   .strictObject({

@@ -11,7 +11,10 @@ const ReportMessage = z.object({
   column: z.string().nullable(),
   message: z.string().meta({ description: 'What is wrong, in English.' }),
   code: z.enum(PROBLEM_CODES).optional().meta({ description: 'The message as a code, where one is defined: for saying it in another language.' }),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional().meta({ description: 'The values the message names (the cell as written, a column, an entity…).' }),
+  params: z
+    .record(z.string(), z.union([z.string(), z.number()]))
+    .optional()
+    .meta({ description: 'The values the message names (the cell as written, a column, an entity…).' }),
 });
 
 export const ImportReportSchema = z
@@ -53,7 +56,10 @@ export const ImportQuery = z.strictObject({
   dryRun: z.enum(['true', 'false']).default('false'),
   addEntities: z.enum(['true', 'false']).default('false'),
   messages: MessagesParam,
-  wait: z.enum(['true', 'false']).default('true').meta({ description: '`false`: answer 202 with the import\'s id once the file is received, and import meanwhile.' }),
+  wait: z
+    .enum(['true', 'false'])
+    .default('true')
+    .meta({ description: "`false`: answer 202 with the import's id once the file is received, and import meanwhile." }),
 });
 
 export const ImportProgressSchema = z
@@ -64,9 +70,7 @@ export const ImportProgressSchema = z
   })
   .meta({ id: 'ImportProgress' });
 
-export const ImportStartedSchema = z
-  .object({ importId: z.number().int(), status: z.literal('running') })
-  .meta({ id: 'ImportStarted' });
+export const ImportStartedSchema = z.object({ importId: z.number().int(), status: z.literal('running') }).meta({ id: 'ImportStarted' });
 
 export const ImportEntrySchema = z
   .object({
@@ -85,7 +89,8 @@ export const ImportEntrySchema = z
     rejected: z.number().int(),
     skipped: z.number().int(),
     status: z.string().meta({
-      description: '`running` while it runs, `done` after; `failed` when it was stopped (it needed more memory than an import may use, failed for a reason other than its file, or its process died: such an entry is marked when a server or command next starts): nothing was written and the report says why.',
+      description:
+        '`running` while it runs, `done` after; `failed` when it was stopped (it needed more memory than an import may use, failed for a reason other than its file, or its process died: such an entry is marked when a server or command next starts): nothing was written and the report says why.',
     }),
     finishedAt: z.string().nullable(),
     undoneAt: z.string().nullable().meta({ description: 'When an administrator undid the import; null while it stands.' }),

@@ -37,15 +37,17 @@ export const IndicatorQuery = FilterQuery.extend({
     .string()
     .max(200)
     .optional()
-    .refine(
-      (v) => v === undefined || v === '' || v.split(',').every((k) => (GROUP_KEYS as readonly string[]).includes(k)),
-      { message: `must be a comma-separated list of ${GROUP_KEYS.join(', ')}` },
-    )
+    .refine((v) => v === undefined || v === '' || v.split(',').every((k) => (GROUP_KEYS as readonly string[]).includes(k)), {
+      message: `must be a comma-separated list of ${GROUP_KEYS.join(', ')}`,
+    })
     .meta({ description: `Comma-separated from ${GROUP_KEYS.join(', ')}.`, example: 'year,entity' }),
 });
 
 export const IndicatorParams = z.object({
-  id: z.string().max(100).meta({ param: { name: 'id', in: 'path' }, example: 'sustainable_value_share', description: INDICATOR_IDS.join(', ') }),
+  id: z
+    .string()
+    .max(100)
+    .meta({ param: { name: 'id', in: 'path' }, example: 'sustainable_value_share', description: INDICATOR_IDS.join(', ') }),
 });
 
 export const ExportQuery = IndicatorQuery.extend({
@@ -75,7 +77,9 @@ export const ProgressSchema = z
   .object({
     status: StatusSchema,
     year: z.number().nullable().meta({ description: 'The year judged: the row’s year, or the last year asked for on a pooled row.' }),
-    usable: z.boolean().meta({ description: 'Whether the judged year’s own data meets the thresholds (n, coverage); when false every figure of the year is null.' }),
+    usable: z
+      .boolean()
+      .meta({ description: 'Whether the judged year’s own data meets the thresholds (n, coverage); when false every figure of the year is null.' }),
     baselineYear: z.number().nullable(),
     baselineValue: z.number().nullable(),
     latestYear: z.number().nullable().meta({ description: 'The judged year when usable, else null: never another year.' }),

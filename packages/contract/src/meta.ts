@@ -28,7 +28,9 @@ export const EntitySchema = z.object({
 export const IndicatorMetaSchema = z.intersection(
   IndicatorDefinitionSchema,
   z.object({
-    targets: z.array(z.object({ scope: z.enum(TARGET_SCOPES), scopeCode: z.string().nullable(), year: z.number().int(), value: z.number(), source: z.string() })),
+    targets: z.array(
+      z.object({ scope: z.enum(TARGET_SCOPES), scopeCode: z.string().nullable(), year: z.number().int(), value: z.number(), source: z.string() }),
+    ),
   }),
 );
 

@@ -74,7 +74,10 @@ const nullableText = (max: number) => z.string().max(max).nullable();
 const CORRECTION_FIELDS = {
   awardDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date such as 2018-03-31'),
   title: nullableText(MAX_TEXT_LENGTH),
-  cpv: z.string().regex(/^\d{8}(-\d)?$/, 'must be a CPV code such as 45233162-2').nullable(),
+  cpv: z
+    .string()
+    .regex(/^\d{8}(-\d)?$/, 'must be a CPV code such as 45233162-2')
+    .nullable(),
   productGroup: z.string().max(64).nullable(),
   valueEur: z.number().min(0, 'must not be negative').max(1e12, 'is too large').nullable(),
   criteria: z.enum(CRITERIA_ANSWERS).nullable(),

@@ -4,14 +4,32 @@ import { z } from 'zod';
 import { MAX_MIN_N, MAX_PACE_RATIO } from './limits.ts';
 
 /** The thresholds as an answer carries them. */
-export const StatusThresholdsValues = z.object({ minN: z.number(), minCoverage: z.number(), onTrack: z.number(), needsAcceleration: z.number() }) satisfies z.ZodType<StatusThresholds>;
+export const StatusThresholdsValues = z.object({
+  minN: z.number(),
+  minCoverage: z.number(),
+  onTrack: z.number(),
+  needsAcceleration: z.number(),
+}) satisfies z.ZodType<StatusThresholds>;
 
 /** The thresholds as they are set: each within its bounds. */
 export const StatusThresholdsSchema = z
   .strictObject({
-    minN: z.number().int('must be a whole number').min(1, 'must be at least 1').max(MAX_MIN_N, `must be at most ${MAX_MIN_N}`).meta({ description: 'Records a year needs to be usable.', example: 5 }),
-    minCoverage: z.number().min(0, 'must be 0 or more').max(1, 'must be at most 1 (100 %)').meta({ description: 'Coverage (0–1) a year needs to be usable.', example: 0.8 }),
-    onTrack: z.number().gt(0, 'must be above 0').max(MAX_PACE_RATIO, `must be at most ${MAX_PACE_RATIO}`).meta({ description: 'Observed ÷ required pace from which a series is on track.', example: 0.95 }),
+    minN: z
+      .number()
+      .int('must be a whole number')
+      .min(1, 'must be at least 1')
+      .max(MAX_MIN_N, `must be at most ${MAX_MIN_N}`)
+      .meta({ description: 'Records a year needs to be usable.', example: 5 }),
+    minCoverage: z
+      .number()
+      .min(0, 'must be 0 or more')
+      .max(1, 'must be at most 1 (100 %)')
+      .meta({ description: 'Coverage (0–1) a year needs to be usable.', example: 0.8 }),
+    onTrack: z
+      .number()
+      .gt(0, 'must be above 0')
+      .max(MAX_PACE_RATIO, `must be at most ${MAX_PACE_RATIO}`)
+      .meta({ description: 'Observed ÷ required pace from which a series is on track.', example: 0.95 }),
     needsAcceleration: z
       .number()
       .gt(0, 'must be above 0')

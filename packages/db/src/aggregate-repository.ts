@@ -37,7 +37,8 @@ function refreshStatements(): { select: string; columns: Record<IndicatorId, { n
   for (const { id } of INDICATORS) {
     const p = INDICATOR_PREDICATES[id];
     const measure = p.measure === 'value' ? 'value_cents' : '1';
-    const when = (predicate: string, value: string) => (predicate === '1 = 1' ? (value === '1' ? '1' : value) : `case when ${predicate} then ${value} else 0 end`);
+    const when = (predicate: string, value: string) =>
+      predicate === '1 = 1' ? (value === '1' ? '1' : value) : `case when ${predicate} then ${value} else 0 end`;
     columns[id] = {
       num: sumOf(when(p.numerator, measure)),
       den: sumOf(when(p.denominator, measure)),
@@ -141,7 +142,8 @@ export async function sumAggregates(
     const historical = filters.boundaries === 'historical';
     const groupColumns = dimensions.map((d) => sql`${sql.raw(dimensionSql(d, historical))} as ${sql.ref(d)}`);
     const groupBy = dimensions.map((d) => sql.raw(dimensionSql(d, historical)));
-    const successorJoin = dimensions.includes('populationClass') && !historical ? sql`left join entities as successor on successor.code = entities.succeeded_by` : sql``;
+    const successorJoin =
+      dimensions.includes('populationClass') && !historical ? sql`left join entities as successor on successor.code = entities.succeeded_by` : sql``;
     return sql<Record<string, unknown>>`
       select ${sql.join([
         ...groupColumns,

@@ -125,7 +125,9 @@ export async function listAuditTrail(db: Conn, q: AuditQuery): Promise<AuditItem
     // Only the two fields of the report the trail shows, read in the database: a report can hold
     // a million errors, and the trail lists many imports.
     const field = (name: 'summary' | 'correction') =>
-      isPostgres(db) ? sql<string | null>`(report::jsonb -> ${sql.lit(name)})::text` : sql<string | null>`json_quote(json_extract(report, ${sql.lit('$.' + name)}))`;
+      isPostgres(db)
+        ? sql<string | null>`(report::jsonb -> ${sql.lit(name)})::text`
+        : sql<string | null>`json_quote(json_extract(report, ${sql.lit('$.' + name)}))`;
     let query = db
       .selectFrom('imports')
       .select(IMPORT_SUMMARY_COLUMNS)

@@ -201,7 +201,17 @@ export async function finishImport(db: Conn, id: number, outcome: ImportOutcome)
 export async function failImport(db: Conn, id: number, report: unknown): Promise<void> {
   await db
     .updateTable('imports')
-    .set({ applied: 0, accepted: 0, updated: 0, unchanged: 0, rejected: 0, skipped: 0, report: JSON.stringify(report), status: 'failed', finished_at: new Date().toISOString() })
+    .set({
+      applied: 0,
+      accepted: 0,
+      updated: 0,
+      unchanged: 0,
+      rejected: 0,
+      skipped: 0,
+      report: JSON.stringify(report),
+      status: 'failed',
+      finished_at: new Date().toISOString(),
+    })
     .where('id', '=', id)
     .where('status', '=', 'running')
     .execute();
@@ -220,7 +230,14 @@ export async function markWriteOrder(db: Conn, id: number): Promise<void> {
 }
 
 /** Entries still `running`, with the process that runs them, oldest first. */
-export async function listRunningImports(db: Conn): Promise<{ id: number; runner: string | null; createdAt: string; fileName: string; mode: string; dryRun: boolean }[]> {
-  const rows = await db.selectFrom('imports').select(['id', 'runner', 'created_at', 'file_name', 'mode', 'dry_run']).where('status', '=', 'running').orderBy('id').execute();
+export async function listRunningImports(
+  db: Conn,
+): Promise<{ id: number; runner: string | null; createdAt: string; fileName: string; mode: string; dryRun: boolean }[]> {
+  const rows = await db
+    .selectFrom('imports')
+    .select(['id', 'runner', 'created_at', 'file_name', 'mode', 'dry_run'])
+    .where('status', '=', 'running')
+    .orderBy('id')
+    .execute();
   return rows.map((r) => ({ id: r.id, runner: r.runner, createdAt: r.created_at, fileName: r.file_name, mode: r.mode, dryRun: r.dry_run === 1 }));
 }

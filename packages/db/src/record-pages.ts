@@ -18,7 +18,6 @@ const SORT_COLUMNS = {
   year: 'year',
 } as const satisfies Record<RecordSortField, keyof RecordTable>;
 
-
 export async function countRecords(db: Conn, filters: RecordFilters = {}): Promise<number> {
   const row = await db
     .selectFrom('records')

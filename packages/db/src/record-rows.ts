@@ -72,11 +72,29 @@ export const recordKey = (entity: string, dossierId: string) => `${entity}\u0000
 
 /** The columns a record is written with, in the order of the positional statements (record-writes.ts). */
 export const RECORD_COLUMNS = [
-  'entity', 'dossier_id', 'award_date', 'year', 'title', 'cpv', 'product_group', 'value_cents', 'amount', 'currency', 'criteria',
-  'innovative', 'social_clause', 'circular', 'sme_winner', 'framework', 'e_submission', 'procedure', 'tenders_received', 'supplier',
-  'import_id', 'updated_at',
+  'entity',
+  'dossier_id',
+  'award_date',
+  'year',
+  'title',
+  'cpv',
+  'product_group',
+  'value_cents',
+  'amount',
+  'currency',
+  'criteria',
+  'innovative',
+  'social_clause',
+  'circular',
+  'sme_winner',
+  'framework',
+  'e_submission',
+  'procedure',
+  'tenders_received',
+  'supplier',
+  'import_id',
+  'updated_at',
 ] as const satisfies readonly (keyof Omit<RecordTable, 'id'>)[];
-
 
 /** `toRecordRow` as positional values in RECORD_COLUMNS order, without the intermediate object. */
 export function recordValues(r: ProcurementRecord, importId: number | null, now: string): unknown[] {
@@ -109,4 +127,3 @@ export function fillRecordValues(v: unknown[], r: ProcurementRecord, importId: n
   v[at + 21] = now;
   return v;
 }
-

@@ -17,9 +17,28 @@ type Conn = Kysely<Database>;
 
 /** PostgreSQL array types of RECORD_COLUMNS, for `unnest`. */
 const PG_ARRAY_TYPES = [
-  'text', 'text', 'text', 'int', 'text', 'text', 'text', 'bigint', 'float8', 'text', 'text',
-  'smallint', 'smallint', 'smallint', 'smallint', 'smallint', 'smallint', 'text', 'int', 'text',
-  'int', 'text',
+  'text',
+  'text',
+  'text',
+  'int',
+  'text',
+  'text',
+  'text',
+  'bigint',
+  'float8',
+  'text',
+  'text',
+  'smallint',
+  'smallint',
+  'smallint',
+  'smallint',
+  'smallint',
+  'smallint',
+  'text',
+  'int',
+  'text',
+  'int',
+  'text',
 ] as const;
 
 /** Rows per multi-row INSERT on SQLite: one statement step for many rows (1,408 parameters of 32,766). */
@@ -44,10 +63,7 @@ const PG_COLUMN_LIST = sql.raw(RECORD_COLUMNS.join(', '));
 const PG_SET_LIST = sql.raw(UPDATED_COLUMNS.map((c) => `${c} = v.${c}`).join(', '));
 
 /** Existing records for the given keys, by `recordKey`. */
-export async function findRecordsByKey(
-  db: Conn,
-  keys: readonly { entity: string; dossierId: string }[],
-): Promise<Map<string, StoredRecord>> {
+export async function findRecordsByKey(db: Conn, keys: readonly { entity: string; dossierId: string }[]): Promise<Map<string, StoredRecord>> {
   const found = new Map<string, StoredRecord>();
   const byEntity = new Map<string, string[]>();
   for (const k of keys) {
@@ -66,7 +82,14 @@ export async function findRecordsByKey(
     } else {
       rows = [];
       for (let i = 0; i < ids.length; i += 500) {
-        rows.push(...(await db.selectFrom('records').selectAll().where('entity', '=', entity).where('dossier_id', 'in', ids.slice(i, i + 500)).execute()));
+        rows.push(
+          ...(await db
+            .selectFrom('records')
+            .selectAll()
+            .where('entity', '=', entity)
+            .where('dossier_id', 'in', ids.slice(i, i + 500))
+            .execute()),
+        );
       }
     }
     for (const row of rows) found.set(recordKey(row.entity, row.dossier_id), fromRecordRow(row));
@@ -92,9 +115,10 @@ export async function entityHasRecords(db: Conn, entity: string): Promise<boolea
 export async function deferRecordIndexes(db: Conn): Promise<(() => Promise<void>) | null> {
   const raw = sqliteWriteHandle(db);
   if (!raw) return null;
-  const indexes = raw
-    .prepare(`select name, sql from sqlite_master where type = 'index' and tbl_name = 'records' and sql is not null order by name`)
-    .all() as { name: string; sql: string }[];
+  const indexes = raw.prepare(`select name, sql from sqlite_master where type = 'index' and tbl_name = 'records' and sql is not null order by name`).all() as {
+    name: string;
+    sql: string;
+  }[];
   for (const { name } of indexes) raw.exec(`drop index "${name.replace(/"/g, '""')}"`);
   return async () => {
     // The sorts that build the indexes may use the other cores (SQLite's helper threads).
@@ -141,7 +165,12 @@ export async function insertRecords(db: Conn, records: readonly ProcurementRecor
   if (isPostgres(db) && db.isTransaction) {
     // The rows were classified as new under the write lock: COPY them straight into the table.
     // A row that breaks the unique key after all fails the COPY and the whole transaction.
-    await copyRows(db, 'records', RECORD_COLUMNS, records.map((r) => recordValues(r, importId, now)));
+    await copyRows(
+      db,
+      'records',
+      RECORD_COLUMNS,
+      records.map((r) => recordValues(r, importId, now)),
+    );
     return;
   }
   if (isPostgres(db)) {
@@ -210,7 +239,11 @@ export async function saveRecordVersions(db: Conn, importId: number, previous: r
       dossier_id: r.dossierId,
       previous: JSON.stringify(r),
     }));
-    await db.insertInto('record_versions').values(rows).onConflict((oc) => oc.columns(['import_id', 'entity', 'dossier_id']).doNothing()).execute();
+    await db
+      .insertInto('record_versions')
+      .values(rows)
+      .onConflict((oc) => oc.columns(['import_id', 'entity', 'dossier_id']).doNothing())
+      .execute();
   }
 }
 

@@ -30,12 +30,20 @@ export async function syncRegistry(db: Conn): Promise<void> {
   await writeTransaction(db, async (trx) => {
     for (const d of POLICY_DOMAINS) {
       const row = { code: d.code, name_nl: d.name.nl, name_fr: d.name.fr, name_en: d.name.en, valid_from: d.validFrom, valid_to: d.validTo };
-      await trx.insertInto('policy_domains').values(row).onConflict((oc) => oc.column('code').doUpdateSet(row)).execute();
+      await trx
+        .insertInto('policy_domains')
+        .values(row)
+        .onConflict((oc) => oc.column('code').doUpdateSet(row))
+        .execute();
     }
     for (const e of [...ENTITIES, ...LOCAL_GOVERNMENTS]) {
       const row = toEntityRow(e);
       const { code: _code, enterprise_number: _kbo, ...shipped } = row;
-      await trx.insertInto('entities').values(row).onConflict((oc) => oc.column('code').doUpdateSet(shipped)).execute();
+      await trx
+        .insertInto('entities')
+        .values(row)
+        .onConflict((oc) => oc.column('code').doUpdateSet(shipped))
+        .execute();
     }
     for (const g of PRODUCT_GROUPS) {
       const row = {
@@ -46,7 +54,11 @@ export async function syncRegistry(db: Conn): Promise<void> {
         cpv_prefixes: g.cpvPrefixes.join(' '),
         essential_criteria: g.essentialCriteria ? 1 : 0,
       };
-      await trx.insertInto('product_groups').values(row).onConflict((oc) => oc.column('code').doUpdateSet(row)).execute();
+      await trx
+        .insertInto('product_groups')
+        .values(row)
+        .onConflict((oc) => oc.column('code').doUpdateSet(row))
+        .execute();
     }
     const now = new Date().toISOString();
     for (const t of DEFAULT_TARGETS) {
@@ -107,7 +119,11 @@ export async function listEntities(db: Conn): Promise<Entity[]> {
 
 /** Adds a buyer found in a notice as an entity outside the Flemish government. */
 export async function addEntity(db: Conn, entity: Entity): Promise<void> {
-  await db.insertInto('entities').values(toEntityRow(entity)).onConflict((oc) => oc.column('code').doNothing()).execute();
+  await db
+    .insertInto('entities')
+    .values(toEntityRow(entity))
+    .onConflict((oc) => oc.column('code').doNothing())
+    .execute();
 }
 
 export async function listPolicyDomains(db: Conn): Promise<PolicyDomain[]> {
@@ -156,6 +172,8 @@ export async function upsertTarget(db: Conn, target: Target): Promise<void> {
   await db
     .insertInto('targets')
     .values(row)
-    .onConflict((oc) => oc.columns(['indicator', 'scope', 'scope_code', 'year']).doUpdateSet({ value: row.value, source: row.source, updated_at: row.updated_at }))
+    .onConflict((oc) =>
+      oc.columns(['indicator', 'scope', 'scope_code', 'year']).doUpdateSet({ value: row.value, source: row.source, updated_at: row.updated_at }),
+    )
     .execute();
 }

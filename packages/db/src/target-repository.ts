@@ -67,6 +67,12 @@ export async function policyDomainExists(db: Conn, code: string): Promise<boolea
 }
 
 export async function provinceExists(db: Conn, code: string): Promise<boolean> {
-  const row = await db.selectFrom('entities').select('code').where('code', '=', code).where('type', '=', 'provincie').where('tier', '=', 'local').executeTakeFirst();
+  const row = await db
+    .selectFrom('entities')
+    .select('code')
+    .where('code', '=', code)
+    .where('type', '=', 'provincie')
+    .where('tier', '=', 'local')
+    .executeTakeFirst();
   return row !== undefined;
 }

@@ -77,12 +77,7 @@ export async function listTokens(db: Conn): Promise<TokenEntry[]> {
 
 /** Revokes a token that is still active; false when it does not exist or was already revoked. */
 export async function revokeToken(db: Conn, id: number, at: string, by: string): Promise<boolean> {
-  const result = await db
-    .updateTable('tokens')
-    .set({ revoked_at: at, revoked_by: by })
-    .where('id', '=', id)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
+  const result = await db.updateTable('tokens').set({ revoked_at: at, revoked_by: by }).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
 

@@ -29,13 +29,7 @@ function toVersion(row: { import_id: number; entity: string; dossier_id: string;
 export async function* recordVersionsOf(db: Conn, importId: number, pageSize = 2_000): AsyncGenerator<RecordVersion[]> {
   let after: VersionCursor | null = null;
   for (;;) {
-    let query = db
-      .selectFrom('record_versions')
-      .selectAll()
-      .where('import_id', '=', importId)
-      .orderBy('entity')
-      .orderBy('dossier_id')
-      .limit(pageSize);
+    let query = db.selectFrom('record_versions').selectAll().where('import_id', '=', importId).orderBy('entity').orderBy('dossier_id').limit(pageSize);
     if (after) {
       const { entity, dossierId } = after;
       query = query.where((eb) => eb.or([eb('entity', '>', entity), eb.and([eb('entity', '=', entity), eb('dossier_id', '>', dossierId)])]));
@@ -92,7 +86,10 @@ export async function restoreRecord(db: Conn, previous: StoredRecord): Promise<v
   const { entity, dossier_id, ...values } = toRecordRow(previous, previous.importId, previous.updatedAt);
   const result = await db.updateTable('records').set(values).where('entity', '=', entity).where('dossier_id', '=', dossier_id).executeTakeFirst();
   if (Number(result.numUpdatedRows) === 0) {
-    await db.insertInto('records').values({ id: previous.id, entity, dossier_id, ...values }).execute();
+    await db
+      .insertInto('records')
+      .values({ id: previous.id, entity, dossier_id, ...values })
+      .execute();
   }
 }
 

@@ -37,7 +37,10 @@ async function inTurn<T>(db: Conn, run: () => Promise<T>): Promise<T> {
   const before = LAST_IN_LINE.get(key) ?? Promise.resolve();
   const mine = before.then(run, run);
   // The next writer waits for this one to settle, whatever its outcome.
-  LAST_IN_LINE.set(key, mine.catch(() => undefined));
+  LAST_IN_LINE.set(
+    key,
+    mine.catch(() => undefined),
+  );
   return mine;
 }
 

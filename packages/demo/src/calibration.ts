@@ -9,7 +9,9 @@
 export type YearCurve = Readonly<Record<number, number>>;
 
 export function onCurve(curve: YearCurve, year: number): number {
-  const years = Object.keys(curve).map(Number).sort((a, b) => a - b);
+  const years = Object.keys(curve)
+    .map(Number)
+    .sort((a, b) => a - b);
   const first = years[0]!;
   const last = years[years.length - 1]!;
   if (year <= first) return curve[first]!;

@@ -64,9 +64,7 @@ const MONTHS = cumulativeWeights(MONTH_WEIGHTS);
 const PLACEHOLDER = /\{(\w+)\}/g;
 
 /** The registry's product group of every catalogue CPV, looked up once rather than per record. */
-const PRODUCT_GROUP_OF_CPV = new Map(
-  CATALOGUE.flatMap((group) => group.items.map((item) => [item.cpv, productGroupForCpv(item.cpv) ?? 'overig'] as const)),
-);
+const PRODUCT_GROUP_OF_CPV = new Map(CATALOGUE.flatMap((group) => group.items.map((item) => [item.cpv, productGroupForCpv(item.cpv) ?? 'overig'] as const)));
 
 export interface ContractContext {
   profile: EntityProfile;
@@ -126,8 +124,12 @@ export function describeContract(random: SeededRandom, context: ContractContext)
 
   const criteria: CriteriaAnswer | null =
     draft.criteria === CRITERIA_IN_SCOPE
-      ? context.fullySustainable ? 'full' : 'none_or_partial'
-      : draft.criteria === CRITERIA_NOT_APPLICABLE ? 'not_applicable' : null;
+      ? context.fullySustainable
+        ? 'full'
+        : 'none_or_partial'
+      : draft.criteria === CRITERIA_NOT_APPLICABLE
+        ? 'not_applicable'
+        : null;
   const socialClause = answer(random, odds, 'socialClause', sigmoid(odds.socialLogit + group.social));
   const circular = answer(random, odds, 'circular', sigmoid(odds.circularLogit + group.circular));
   const smeWinner = answer(random, odds, 'smeWinner', sigmoid(SME_BASE + group.sme + profile.sme - SME_SIZE_EFFECT * sizeLog));

@@ -31,7 +31,17 @@ export interface EntityTraits {
 
 /** Logit offsets of the sustainable share per policy domain: Omgeving and KB ahead, MOW behind. */
 const DOMAIN_SUSTAINABILITY: Readonly<Record<string, number>> = {
-  KB: 0.7, iV: 0, FB: 0, EWI: 0.1, OV: 0, WVG: -0.15, CJSM: -0.1, WSE: 0, LV: -0.1, Omgeving: 0.9, MOW: -0.6,
+  KB: 0.7,
+  iV: 0,
+  FB: 0,
+  EWI: 0.1,
+  OV: 0,
+  WVG: -0.15,
+  CJSM: -0.1,
+  WSE: 0,
+  LV: -0.1,
+  Omgeving: 0.9,
+  MOW: -0.6,
 };
 
 const DOMAIN_INNOVATION: Readonly<Record<string, number>> = { EWI: 0.6, Omgeving: 0.2, MOW: 0.1 };
@@ -74,7 +84,14 @@ const TRAITS: Readonly<Record<string, EntityTraits>> = {
   DMOW: { size: 2, tags: ['road'], mix: { bouw: 1.5 } },
   AWV: { size: 12, tags: ['road'], mix: { bouw: 5, textiel: 1.5, voertuigen: 1.5 }, sustainability: -0.1, valueScale: 1.2 },
   MDK: { size: 5, tags: ['coast'], mix: { bouw: 3.5 }, sustainability: -0.4, singleBid: 0.6, valueScale: 1.2 },
-  DLIJN: { size: 14, tags: ['transit'], mix: { voertuigen: 6, bouw: 2, ict: 1.5, schoonmaak: 1.5, textiel: 2, energie: 2 }, sustainability: -0.2, innovation: 0.4, valueScale: 1.2 },
+  DLIJN: {
+    size: 14,
+    tags: ['transit'],
+    mix: { voertuigen: 6, bouw: 2, ict: 1.5, schoonmaak: 1.5, textiel: 2, energie: 2 },
+    sustainability: -0.2,
+    innovation: 0.4,
+    valueScale: 1.2,
+  },
   DVW: { size: 9, tags: ['water'], mix: { bouw: 5 }, singleBid: 0.4, valueScale: 1.2 },
 };
 

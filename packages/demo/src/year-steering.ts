@@ -39,8 +39,7 @@ function entityOffset(plan: DemoPlan, profile: EntityProfile, year: number): num
 function entityShares(pooled: number, offsets: readonly number[], values: readonly number[]): number[] {
   const base = logit(pooled);
   const total = values.reduce((sum, v) => sum + v, 0);
-  const mean = (shift: number): number =>
-    offsets.reduce((sum, offset, e) => sum + values[e]! * sigmoid(base + offset + shift), 0) / total;
+  const mean = (shift: number): number => offsets.reduce((sum, offset, e) => sum + values[e]! * sigmoid(base + offset + shift), 0) / total;
   let lo = -20;
   let hi = 20;
   for (let i = 0; i < 60; i++) {
@@ -99,9 +98,7 @@ export function steerYear(plan: DemoPlan, year: number): YearSteering {
   const select = (pooled: number): Uint8Array => {
     const shares = entityShares(pooled, offsets, inScopeValue);
     const selected = new Uint8Array(n);
-    runs.forEach((run, e) =>
-      selected.set(selectValueShare(run.ranked, run.value, shares[e]!, 'threshold', maxOvershoot), run.start),
-    );
+    runs.forEach((run, e) => selected.set(selectValueShare(run.ranked, run.value, shares[e]!, 'threshold', maxOvershoot), run.start));
     return selected;
   };
   // Each entity lands within half a contract of its share, so the pooled share drifts a little:

@@ -80,7 +80,10 @@ describe('demo dataset', () => {
     const procedures = new Set<string>(PROCEDURES);
     // One expectation per rule over all records: per-record expects would dominate the run time.
     const broken = (rule: (r: ProcurementRecord) => boolean): string[] =>
-      records.filter((r) => !rule(r)).slice(0, 3).map((r) => JSON.stringify(r));
+      records
+        .filter((r) => !rule(r))
+        .slice(0, 3)
+        .map((r) => JSON.stringify(r));
     expect(broken((r) => new Date(`${r.awardDate}T00:00:00Z`).toISOString().slice(0, 10) === r.awardDate)).toEqual([]);
     expect(broken((r) => typeof r.cpv === 'string' && /^\d{8}(-\d)?$/.test(r.cpv))).toEqual([]);
     expect(broken((r) => r.productGroup === (productGroupForCpv(r.cpv!) ?? 'overig'))).toEqual([]);

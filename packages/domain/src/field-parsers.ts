@@ -84,7 +84,11 @@ export function parseDecimal(raw: string): Parsed<number> {
     const value = Number(raw);
     if (Number.isFinite(value)) return ok(value);
   }
-  let text = raw.trim().replace(/[€\s\u00a0\u202f]/g, '').replace(/^EUR/i, '').replace(/EUR$/i, '');
+  let text = raw
+    .trim()
+    .replace(/[€\s\u00a0\u202f]/g, '')
+    .replace(/^EUR/i, '')
+    .replace(/EUR$/i, '');
   if (text === '') return fail('empty', {}, 'is empty');
   const negative = text.startsWith('-');
   if (negative || text.startsWith('+')) text = text.slice(1);
@@ -133,7 +137,10 @@ export function parseCriteria(raw: string): Parsed<CriteriaAnswer | null> {
   if (raw === '') return OK_NULL;
   const exact = CRITERIA_ANSWERS_BY_WORD.get(raw);
   if (exact) return exact;
-  const text = raw.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const text = raw
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   if (text === '') return OK_NULL;
   const value = CRITERIA_ANSWERS_BY_WORD.get(text);
   if (value) return value;
@@ -150,7 +157,10 @@ export function parseProcedure(raw: string): Parsed<Procedure | null> {
   if (raw === '') return OK_NULL;
   const exact = PROCEDURE_ANSWERS.get(raw);
   if (exact) return exact;
-  const text = raw.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const text = raw
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   if (text === '') return OK_NULL;
   const known = PROCEDURE_ANSWERS.get(text);
   if (known) return known;

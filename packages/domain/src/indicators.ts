@@ -38,7 +38,11 @@ export interface IndicatorDefinition {
 
 export const INDICATORS: readonly IndicatorDefinition[] = [
   {
-    id: 'sustainable_value_share', theme: 5, measure: 'value', polarity: 'up', unit: 'share',
+    id: 'sustainable_value_share',
+    theme: 5,
+    measure: 'value',
+    polarity: 'up',
+    unit: 'share',
     label: { nl: 'Aandeel duurzaam (waarde)', fr: 'Part durable (valeur)', en: 'Sustainable share (value)' },
     definition: {
       nl: 'Waarde van opdrachten waarvan de bestekken alle essentiële duurzaamheidscriteria bevatten ÷ waarde van alle opdrachten in een productgroep met essentiële criteria en een gekend antwoord.',
@@ -47,7 +51,11 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     },
   },
   {
-    id: 'sustainable_count_share', theme: 5, measure: 'count', polarity: 'up', unit: 'share',
+    id: 'sustainable_count_share',
+    theme: 5,
+    measure: 'count',
+    polarity: 'up',
+    unit: 'share',
     label: { nl: 'Aandeel duurzaam (aantal)', fr: 'Part durable (nombre)', en: 'Sustainable share (count)' },
     definition: {
       nl: 'Aantal opdrachten met alle essentiële duurzaamheidscriteria ÷ aantal opdrachten in een productgroep met essentiële criteria en een gekend antwoord.',
@@ -56,7 +64,11 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     },
   },
   {
-    id: 'criteria_coverage', theme: 5, measure: 'count', polarity: 'up', unit: 'share',
+    id: 'criteria_coverage',
+    theme: 5,
+    measure: 'count',
+    polarity: 'up',
+    unit: 'share',
     label: { nl: 'Registratiegraad duurzaamheidscriteria', fr: 'Taux d’enregistrement des critères', en: 'Criteria registration coverage' },
     definition: {
       nl: 'Opdrachten met een gekend antwoord op de vraag naar essentiële criteria ÷ alle opdrachten (kwaliteit van de registratie).',
@@ -65,7 +77,11 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     },
   },
   {
-    id: 'social_clause_share', theme: 5, measure: 'count', polarity: 'up', unit: 'share',
+    id: 'social_clause_share',
+    theme: 5,
+    measure: 'count',
+    polarity: 'up',
+    unit: 'share',
     label: { nl: 'Aandeel met sociale clausule', fr: 'Part avec clause sociale', en: 'Share with a social clause' },
     definition: {
       nl: 'Opdrachten met een sociale of ethische clausule ÷ opdrachten waarvoor dit gekend is.',
@@ -74,7 +90,11 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     },
   },
   {
-    id: 'circular_share', theme: 5, measure: 'count', polarity: 'up', unit: 'share',
+    id: 'circular_share',
+    theme: 5,
+    measure: 'count',
+    polarity: 'up',
+    unit: 'share',
     label: { nl: 'Aandeel circulair', fr: 'Part circulaire', en: 'Circular share' },
     definition: {
       nl: 'Opdrachten met circulaire-economiecriteria ÷ opdrachten waarvoor dit gekend is.',
@@ -83,7 +103,11 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     },
   },
   {
-    id: 'innovation_value_share', theme: 6, measure: 'value', polarity: 'up', unit: 'share',
+    id: 'innovation_value_share',
+    theme: 6,
+    measure: 'value',
+    polarity: 'up',
+    unit: 'share',
     label: { nl: 'Aandeel innovatief (waarde)', fr: 'Part innovante (valeur)', en: 'Innovative share (value)' },
     definition: {
       nl: 'Waarde van innovatieve aankopen ÷ waarde van alle opdrachten waarvoor dit gekend is (de 3 %-norm).',
@@ -92,7 +116,11 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     },
   },
   {
-    id: 'sme_count_share', theme: 3, measure: 'count', polarity: 'up', unit: 'share',
+    id: 'sme_count_share',
+    theme: 3,
+    measure: 'count',
+    polarity: 'up',
+    unit: 'share',
     label: { nl: 'Aandeel gewonnen door kmo’s (aantal)', fr: 'Part remportée par des PME (nombre)', en: 'Share won by SMEs (count)' },
     definition: {
       nl: 'Opdrachten gewonnen door een kmo ÷ opdrachten waarvoor dit gekend is.',
@@ -101,7 +129,11 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     },
   },
   {
-    id: 'sme_value_share', theme: 3, measure: 'value', polarity: 'up', unit: 'share',
+    id: 'sme_value_share',
+    theme: 3,
+    measure: 'value',
+    polarity: 'up',
+    unit: 'share',
     label: { nl: 'Aandeel gewonnen door kmo’s (waarde)', fr: 'Part remportée par des PME (valeur)', en: 'Share won by SMEs (value)' },
     definition: {
       nl: 'Waarde van opdrachten gewonnen door een kmo ÷ waarde van opdrachten waarvoor dit gekend is.',
@@ -110,7 +142,11 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     },
   },
   {
-    id: 'e_submission_share', theme: 2, measure: 'count', polarity: 'up', unit: 'share',
+    id: 'e_submission_share',
+    theme: 2,
+    measure: 'count',
+    polarity: 'up',
+    unit: 'share',
     label: { nl: 'Aandeel elektronisch ingediend', fr: 'Part soumise électroniquement', en: 'Electronic submission share' },
     definition: {
       nl: 'Opdrachten met elektronische indiening van offertes ÷ opdrachten waarvoor dit gekend is.',
@@ -119,7 +155,11 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     },
   },
   {
-    id: 'single_bid_share', theme: 4, measure: 'count', polarity: 'down', unit: 'share',
+    id: 'single_bid_share',
+    theme: 4,
+    measure: 'count',
+    polarity: 'down',
+    unit: 'share',
     label: { nl: 'Aandeel met één offerte', fr: 'Part avec une seule offre', en: 'Single-bid share' },
     definition: {
       nl: 'Opdrachten met precies één ontvangen offerte ÷ opdrachten waarvan het aantal offertes gekend is.',
@@ -128,7 +168,11 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     },
   },
   {
-    id: 'no_publication_share', theme: 4, measure: 'count', polarity: 'down', unit: 'share',
+    id: 'no_publication_share',
+    theme: 4,
+    measure: 'count',
+    polarity: 'down',
+    unit: 'share',
     label: { nl: 'Aandeel onderhandeld zonder bekendmaking', fr: 'Part négociée sans publication', en: 'Negotiated without publication' },
     definition: {
       nl: 'Opdrachten via onderhandelingsprocedure zonder voorafgaande bekendmaking ÷ opdrachten met een gekende procedure.',
@@ -137,7 +181,11 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     },
   },
   {
-    id: 'framework_value_share', theme: 1, measure: 'value', polarity: 'up', unit: 'share',
+    id: 'framework_value_share',
+    theme: 1,
+    measure: 'value',
+    polarity: 'up',
+    unit: 'share',
     label: { nl: 'Aandeel via raamcontracten (waarde)', fr: 'Part via accords-cadres (valeur)', en: 'Framework call-off share (value)' },
     definition: {
       nl: 'Waarde van afnames op raamcontracten ÷ waarde van opdrachten waarvoor dit gekend is.',

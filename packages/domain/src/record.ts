@@ -57,15 +57,42 @@ export function recordYear(record: Pick<ProcurementRecord, 'awardDate'>): number
 
 /** The fields of a record that an import may change (everything but the key). */
 export const RECORD_VALUE_FIELDS = [
-  'awardDate', 'title', 'cpv', 'productGroup', 'valueEur', 'amount', 'currency', 'criteria',
-  'innovative', 'socialClause', 'circular', 'smeWinner', 'framework', 'eSubmission', 'procedure',
-  'tendersReceived', 'supplier',
+  'awardDate',
+  'title',
+  'cpv',
+  'productGroup',
+  'valueEur',
+  'amount',
+  'currency',
+  'criteria',
+  'innovative',
+  'socialClause',
+  'circular',
+  'smeWinner',
+  'framework',
+  'eSubmission',
+  'procedure',
+  'tendersReceived',
+  'supplier',
 ] as const satisfies readonly (keyof ProcurementRecord)[];
 
 /** The fields a correction may change: everything but the key (entity, dossier id) and the source's own amount and currency. */
 export const CORRECTABLE_FIELDS = [
-  'awardDate', 'title', 'cpv', 'productGroup', 'valueEur', 'criteria', 'innovative', 'socialClause', 'circular',
-  'smeWinner', 'framework', 'eSubmission', 'procedure', 'tendersReceived', 'supplier',
+  'awardDate',
+  'title',
+  'cpv',
+  'productGroup',
+  'valueEur',
+  'criteria',
+  'innovative',
+  'socialClause',
+  'circular',
+  'smeWinner',
+  'framework',
+  'eSubmission',
+  'procedure',
+  'tendersReceived',
+  'supplier',
 ] as const satisfies readonly (keyof ProcurementRecord)[];
 export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
 

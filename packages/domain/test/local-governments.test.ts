@@ -23,7 +23,14 @@ describe('the local-government registry', () => {
 
   it('puts the class boundaries where the brief does', () => {
     expect([9_999, 10_000, 24_999, 25_000, 49_999, 50_000, 99_999, 100_000].map(populationClassOf)).toEqual([
-      'lt10k', '10k-25k', '10k-25k', '25k-50k', '25k-50k', '50k-100k', '50k-100k', 'ge100k',
+      'lt10k',
+      '10k-25k',
+      '10k-25k',
+      '25k-50k',
+      '25k-50k',
+      '50k-100k',
+      '50k-100k',
+      'ge100k',
     ]);
   });
 

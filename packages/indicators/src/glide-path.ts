@@ -9,12 +9,7 @@ export interface TargetSpec {
  * expected share in `year`, clamped: after the target year the target value, before the baseline
  * the baseline value.
  */
-export function glidePathValue(
-  baselineYear: number,
-  baselineValue: number,
-  target: TargetSpec,
-  year: number,
-): number {
+export function glidePathValue(baselineYear: number, baselineValue: number, target: TargetSpec, year: number): number {
   // The target-year check comes first so a baseline at or after the target year never divides by 0.
   if (year >= target.year) return target.value;
   if (year <= baselineYear) return baselineValue;

@@ -64,23 +64,14 @@ type UsablePoint = SeriesPoint & { value: number; coverage: number };
 type ValuePoint = { year: number; value: number };
 
 /** Whether a point carries enough evidence (n and coverage) to be judged. */
-export function isUsable(
-  point: SeriesPoint,
-  thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS,
-): point is UsablePoint {
+export function isUsable(point: SeriesPoint, thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS): point is UsablePoint {
   return (
-    point.value !== null &&
-    Number.isFinite(point.value) &&
-    point.n >= thresholds.minN &&
-    point.coverage !== null &&
-    point.coverage >= thresholds.minCoverage
+    point.value !== null && Number.isFinite(point.value) && point.n >= thresholds.minN && point.coverage !== null && point.coverage >= thresholds.minCoverage
   );
 }
 
 function meets(value: number, target: TargetSpec, polarity: Polarity): boolean {
-  return polarity === 'up'
-    ? value >= target.value - TARGET_TOLERANCE
-    : value <= target.value + TARGET_TOLERANCE;
+  return polarity === 'up' ? value >= target.value - TARGET_TOLERANCE : value <= target.value + TARGET_TOLERANCE;
 }
 
 const NOTHING: Omit<Progress, 'status' | 'year' | 'usable'> = {
@@ -110,9 +101,7 @@ function baselineOf(
   thresholds: StatusThresholds,
   baseYear: number | undefined,
 ): ValuePoint | null {
-  const base = points.find(
-    (p) => p.year === baseYear && p.value !== null && Number.isFinite(p.value) && p.n >= thresholds.minN,
-  );
+  const base = points.find((p) => p.year === baseYear && p.value !== null && Number.isFinite(p.value) && p.n >= thresholds.minN);
   if (base) return { year: base.year, value: base.value! };
   const first = usable[0];
   return first ? { year: first.year, value: first.value } : null;
@@ -132,9 +121,7 @@ export function statusAsOf(
   options: ProgressOptions = {},
 ): Progress {
   const upTo = points.filter((p) => p.year <= year);
-  const usable = upTo
-    .filter((p): p is UsablePoint => isUsable(p, thresholds))
-    .sort((a, b) => a.year - b.year);
+  const usable = upTo.filter((p): p is UsablePoint => isUsable(p, thresholds)).sort((a, b) => a.year - b.year);
   const lastUsable = usable[usable.length - 1];
   const baseline = baselineOf(upTo, usable, thresholds, options.baselineYear);
   const named = {

@@ -26,23 +26,29 @@ describe('leastSquaresSlope', () => {
   it('gives no trend with fewer than two years', () => {
     expect(leastSquaresSlope([])).toBeNull();
     expect(leastSquaresSlope([{ year: 2016, value: 0.5 }])).toBeNull();
-    expect(leastSquaresSlope([{ year: 2016, value: 0.5 }, { year: 2017, value: null }])).toBeNull();
+    expect(
+      leastSquaresSlope([
+        { year: 2016, value: 0.5 },
+        { year: 2017, value: null },
+      ]),
+    ).toBeNull();
   });
 
   it('gives no trend when every value falls in the same year', () => {
-    expect(leastSquaresSlope([{ year: 2016, value: 0.5 }, { year: 2016, value: 0.7 }])).toBeNull();
+    expect(
+      leastSquaresSlope([
+        { year: 2016, value: 0.5 },
+        { year: 2016, value: 0.7 },
+      ]),
+    ).toBeNull();
   });
 
   it('recovers the slope of any straight line', () => {
     fc.assert(
-      fc.property(
-        fc.double({ min: -0.2, max: 0.2, noNaN: true }),
-        fc.double({ min: 0, max: 1, noNaN: true }),
-        (slope, start) => {
-          const points = [0, 1, 2, 3, 4].map((i) => ({ year: 2016 + i, value: start + slope * i }));
-          expect(leastSquaresSlope(points)).toBeCloseTo(slope, 9);
-        },
-      ),
+      fc.property(fc.double({ min: -0.2, max: 0.2, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (slope, start) => {
+        const points = [0, 1, 2, 3, 4].map((i) => ({ year: 2016 + i, value: start + slope * i }));
+        expect(leastSquaresSlope(points)).toBeCloseTo(slope, 9);
+      }),
     );
   });
 });

@@ -19,7 +19,11 @@ import {
 } from '@koers/domain';
 import { FileRejectedError, type DraftRecord, type ImportItem, type ImportMessage } from './types.ts';
 
-const normalizeHeader = (h: string) => h.trim().toLowerCase().replace(/[\s-]+/g, '_');
+const normalizeHeader = (h: string) =>
+  h
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 
 const BY_HEADER = new Map<string, TemplateColumn>();
 for (const column of TEMPLATE_COLUMNS) {
@@ -42,7 +46,12 @@ export function mapHeader(headers: readonly string[]): HeaderMap {
     if (header.trim() === '') return;
     const column = BY_HEADER.get(normalizeHeader(header));
     if (!column) {
-      warnings.push({ location: { row: 1 }, column: header, message: `unknown column "${header}" is ignored`, problem: { code: 'unknown_column', params: { column: header } } });
+      warnings.push({
+        location: { row: 1 },
+        column: header,
+        message: `unknown column "${header}" is ignored`,
+        problem: { code: 'unknown_column', params: { column: header } },
+      });
       return;
     }
     const earlier = seen.get(column.name);
@@ -55,9 +64,7 @@ export function mapHeader(headers: readonly string[]): HeaderMap {
   const missing = TEMPLATE_COLUMNS.filter((c) => c.required && !seen.has(c.name));
   if (missing.length > 0) {
     throw new FileRejectedError(
-      `the header (row 1) lacks the required column${missing.length > 1 ? 's' : ''} ${missing
-        .map((c) => `${c.name} (or ${c.alias})`)
-        .join(', ')}`,
+      `the header (row 1) lacks the required column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `${c.name} (or ${c.alias})`).join(', ')}`,
     );
   }
   return { columns, warnings };
@@ -107,7 +114,10 @@ export function templateRowReader(header: HeaderMap): (row: number, cells: reado
     text: column.type === 'text',
     parse: PARSERS[column.type],
     missing: `${name} ${column.field === 'dossierId' || column.field === 'entity' ? 'is empty: it is part of the record key' : 'is required'}`,
-    missingProblem: { code: column.field === 'dossierId' || column.field === 'entity' ? 'key_part_empty' : 'required_empty', params: { column: name } } as const satisfies Problem,
+    missingProblem: {
+      code: column.field === 'dossierId' || column.field === 'entity' ? 'key_part_empty' : 'required_empty',
+      params: { column: name },
+    } as const satisfies Problem,
   }));
   return (row, cells, out) => {
     // Every field present from the start, so every record has the same shape.
@@ -208,6 +218,11 @@ export class TrailingTotals {
     const { row, label } = this.held;
     this.held = null;
     const message = `row ${row} reads "${label}": a totals row at the end of the file, not a record; it was skipped`;
-    out.push({ kind: 'skip', location: { row }, reason: message, warning: { location: { row }, column: null, message, problem: { code: 'totals_row_skipped', params: { label } } } });
+    out.push({
+      kind: 'skip',
+      location: { row },
+      reason: message,
+      warning: { location: { row }, column: null, message, problem: { code: 'totals_row_skipped', params: { label } } },
+    });
   }
 }

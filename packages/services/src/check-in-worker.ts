@@ -41,7 +41,11 @@ export type CheckMessage =
 
 /** The worker runs the project's TypeScript sources through tsx, as the processes do. */
 function workerSource(): string {
-  const api = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const api = pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
   const entry = new URL('./check-worker.ts', import.meta.url).href;
   return `import(${JSON.stringify(api)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry)}, ${JSON.stringify(import.meta.url)}))`;
 }
@@ -51,7 +55,12 @@ function workerSource(): string {
  * `outcome` with what the checks found (also when the file turns out unreadable, which rejects
  * with FileRejectedError as the reader would). Rejects when `sink` does, after stopping the worker.
  */
-export function readAndCheckInWorker(task: CheckTask, onProgress: ((progress: ImportProgress) => void) | undefined, sink: BatchSink, outcome: CheckOutcome): Promise<void> {
+export function readAndCheckInWorker(
+  task: CheckTask,
+  onProgress: ((progress: ImportProgress) => void) | undefined,
+  sink: BatchSink,
+  outcome: CheckOutcome,
+): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const worker = new Worker(workerSource(), { eval: true, workerData: task, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     let settled = false;
@@ -89,7 +98,9 @@ export function readAndCheckInWorker(task: CheckTask, onProgress: ((progress: Im
     worker.on('error', (error: Error & { code?: string }) =>
       settle(
         error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? new FileRejectedError(`reading the file needed more than the ${WORKER_HEAP_MB} MB of memory a reader may use; nothing was written (does a quoted field run on without end?)`)
+          ? new FileRejectedError(
+              `reading the file needed more than the ${WORKER_HEAP_MB} MB of memory a reader may use; nothing was written (does a quoted field run on without end?)`,
+            )
           : error,
       ),
     );

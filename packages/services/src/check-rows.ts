@@ -190,7 +190,10 @@ export class RowChecker {
       const where = typeof earlier === 'number' ? `row ${earlier}` : earlier;
       this.reject(location, this.columnOf('dossierId', 'lot'), `duplicate key: ${entity.code} ${draft.dossierId} already appears at ${where}`, {
         code: 'duplicate_key',
-        params: typeof earlier === 'number' ? { entity: entity.code, dossierId: draft.dossierId, row: earlier } : { entity: entity.code, dossierId: draft.dossierId, place: earlier },
+        params:
+          typeof earlier === 'number'
+            ? { entity: entity.code, dossierId: draft.dossierId, row: earlier }
+            : { entity: entity.code, dossierId: draft.dossierId, place: earlier },
       });
       return null;
     }
@@ -219,7 +222,12 @@ export class RowChecker {
 }
 
 /** The first text field of a row longer than a correction may write (the same cap), with its length. */
-function overlongText(draft: { dossierId: string; title: string | null; supplier: string | null; cpv: string | null }): { field: 'dossierId' | 'title' | 'supplier' | 'cpv'; length: number } | null {
+function overlongText(draft: {
+  dossierId: string;
+  title: string | null;
+  supplier: string | null;
+  cpv: string | null;
+}): { field: 'dossierId' | 'title' | 'supplier' | 'cpv'; length: number } | null {
   for (const field of ['dossierId', 'title', 'supplier', 'cpv'] as const) {
     const value = draft[field];
     if (value !== null && value.length > MAX_TEXT_LENGTH) return { field, length: value.length };

@@ -3,7 +3,17 @@
  * with the record's previous version, so it shows in the history with who, when and why, and an
  * administrator can undo it like any import.
  */
-import { CORRECTABLE_FIELDS, CRITERIA_ANSWERS, MAX_TEXT_LENGTH, type CorrectableField, PROCEDURES, parseCpv, parseDate, sameRecordValues, type ProcurementRecord } from '@koers/domain';
+import {
+  CORRECTABLE_FIELDS,
+  CRITERIA_ANSWERS,
+  MAX_TEXT_LENGTH,
+  type CorrectableField,
+  PROCEDURES,
+  parseCpv,
+  parseDate,
+  sameRecordValues,
+  type ProcurementRecord,
+} from '@koers/domain';
 import {
   fromRecordRow,
   insertImport,

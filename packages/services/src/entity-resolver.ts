@@ -142,7 +142,14 @@ export class EntityResolver {
     const name = buyer.name?.trim() || buyer.text?.trim();
     if (!name) return null;
     const number = normalizeEnterpriseNumber(buyer.enterpriseNumber);
-    let code = number ? `BE${number}` : name.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toUpperCase().slice(0, 40);
+    let code = number
+      ? `BE${number}`
+      : name
+          .normalize('NFKD')
+          .replace(/[^A-Za-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '')
+          .toUpperCase()
+          .slice(0, 40);
     if (!code) code = 'BUYER';
     let unique = code;
     for (let i = 2; this.byCode.has(unique.toUpperCase()); i++) unique = `${code}-${i}`;

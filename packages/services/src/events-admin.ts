@@ -33,12 +33,12 @@ export type { PolicyEventInput, PolicyEventOutcome } from '@koers/contract';
 
 export type PolicyEventAction = 'event_create' | 'event_change' | 'event_remove';
 
-
 // Words shown on charts and in files: no control characters (they would break a line or a cell).
-const hasControl = (text: string) => [...text].some((ch) => {
-  const code = ch.codePointAt(0)!;
-  return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
-});
+const hasControl = (text: string) =>
+  [...text].some((ch) => {
+    const code = ch.codePointAt(0)!;
+    return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
+  });
 
 function cleanText(parameter: string, value: unknown, max: number, required: boolean): string | null {
   if (value === null || value === undefined) {
@@ -119,7 +119,13 @@ export async function changePolicyEvent(db: Db, id: number, input: PolicyEventIn
     if (same(before, fields)) return { event: before, auditId: null };
     const at = new Date().toISOString();
     await updatePolicyEvent(trx, id, fields, at);
-    const auditId = await appendAudit(trx, { at, actor, action: 'event_change', subject: subject(fields), details: { eventId: id, before: fieldsOf(before), after: fields } });
+    const auditId = await appendAudit(trx, {
+      at,
+      actor,
+      action: 'event_change',
+      subject: subject(fields),
+      details: { eventId: id, before: fieldsOf(before), after: fields },
+    });
     await bumpDataVersion(trx);
     return { event: await getPolicyEvent(trx, id), auditId };
   });
@@ -130,7 +136,13 @@ export async function removePolicyEvent(db: Db, id: number, actor: string): Prom
     const before = await getPolicyEvent(trx, id);
     if (!before) throw new NotFoundError(`no policy event ${id}`);
     await deletePolicyEvent(trx, id);
-    const auditId = await appendAudit(trx, { at: new Date().toISOString(), actor, action: 'event_remove', subject: subject(before), details: { eventId: id, before: fieldsOf(before) } });
+    const auditId = await appendAudit(trx, {
+      at: new Date().toISOString(),
+      actor,
+      action: 'event_remove',
+      subject: subject(before),
+      details: { eventId: id, before: fieldsOf(before) },
+    });
     await bumpDataVersion(trx);
     return { event: null, auditId };
   });

@@ -37,7 +37,8 @@ export async function readImport(db: Db, id: number): Promise<(Omit<ImportEntry,
 
 function completeReport(entry: ImportEntry): ImportReport {
   const stored = (entry.report ?? {}) as Partial<ImportReport>;
-  if (Array.isArray(stored.errors) && Array.isArray(stored.warnings) && Array.isArray(stored.skips) && typeof stored.summary === 'string') return stored as ImportReport;
+  if (Array.isArray(stored.errors) && Array.isArray(stored.warnings) && Array.isArray(stored.skips) && typeof stored.summary === 'string')
+    return stored as ImportReport;
   const base: Omit<ImportReport, 'summary'> = {
     file: entry.fileName,
     format: entry.format as ImportReport['format'],
@@ -87,7 +88,10 @@ export function readPolicyEvents(db: Db): Promise<PolicyEvent[]> {
 }
 
 /** The audit trail, newest first; `nextBefore` asks for the next page (null on the last). */
-export async function readAuditTrail(db: Db, q: { limit: number; before?: string; actions?: readonly string[] }): Promise<{ items: AuditItem[]; nextBefore: string | null }> {
+export async function readAuditTrail(
+  db: Db,
+  q: { limit: number; before?: string; actions?: readonly string[] },
+): Promise<{ items: AuditItem[]; nextBefore: string | null }> {
   const items = await listAuditTrail(db.kysely, {
     limit: q.limit,
     ...(q.before ? { before: q.before } : {}),

@@ -77,7 +77,8 @@ const BULK_LOAD_BYTES = 4 * 1024 * 1024;
 export const PARALLEL_FROM_BYTES = 4 * 1024 * 1024;
 
 /** What the history says of an import that failed for a reason other than its file. */
-export const FAILED_MESSAGE = 'the import could not be completed because of a problem on the server, not in the file; nothing was written. Try again later; if it keeps failing, tell the administrator (the server log has the details).';
+export const FAILED_MESSAGE =
+  'the import could not be completed because of a problem on the server, not in the file; nothing was written. Try again later; if it keeps failing, tell the administrator (the server log has the details).';
 
 /** Thrown inside the transaction to roll it back while keeping the report. */
 class Rollback extends Error {}
@@ -105,7 +106,12 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
       // The CSV reader takes no reader options but the size limit: only that crosses to the worker.
       if (source.path && (options.parallel ?? aCoreIsFree()) && size >= PARALLEL_FROM_BYTES && (await isCsv(source))) {
         const file = { path: source.path, name: source.name, size };
-        await readAndCheckInWorker({ file, context, reader: { maxBytes }, batchRows: BATCH, progress: options.onProgress !== undefined }, options.onProgress, sink, outcome);
+        await readAndCheckInWorker(
+          { file, context, reader: { maxBytes }, batchRows: BATCH, progress: options.onProgress !== undefined },
+          options.onProgress,
+          sink,
+          outcome,
+        );
       } else {
         await readAndCheck(source, context, { reader, batchRows: BATCH }, progressCounter(size, options.onProgress), sink, outcome);
       }

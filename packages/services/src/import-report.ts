@@ -115,7 +115,8 @@ export function summarize(r: Omit<ImportReport, 'summary'>): string {
   if (r.format === null) return `${r.file}: rejected whole: ${r.errors[0]?.message ?? 'unreadable'}`;
   if (r.dryRun) return `${r.file}: dry run, nothing written; would be ${counts}`;
   if (!r.applied && r.mode === 'partial') return `${r.file}: rejected whole, nothing written: ${r.errors[0]?.message ?? ''}`;
-  if (!r.applied) return `${r.file}: rejected whole, nothing written (${r.rejected} invalid row${r.rejected === 1 ? '' : 's'}); use partial mode to load the valid rows`;
+  if (!r.applied)
+    return `${r.file}: rejected whole, nothing written (${r.rejected} invalid row${r.rejected === 1 ? '' : 's'}); use partial mode to load the valid rows`;
   return `${r.file}: ${counts}`;
 }
 

@@ -16,7 +16,8 @@ export interface WorkerTask {
   options: Omit<ImportOptions, 'onProgress' | 'started'>;
 }
 
-export type WorkerMessage = { kind: 'progress'; progress: ImportProgress } | { kind: 'report'; report: ImportReport } | { kind: 'failure'; message: string; code?: string };
+export type WorkerMessage =
+  { kind: 'progress'; progress: ImportProgress } | { kind: 'report'; report: ImportReport } | { kind: 'failure'; message: string; code?: string };
 
 function send(message: WorkerMessage): Promise<void> {
   return new Promise((resolve) => {

@@ -44,15 +44,105 @@ export function eventsInScope(events: readonly PolicyEvent[], filters: RecordFil
 }
 
 const HEADINGS: Record<Locale, Record<string, string>> = {
-  nl: { year: 'jaar', entity: 'entiteit', policyDomain: 'beleidsdomein', productGroup: 'productgroep', theme: 'thema', numerator: 'teller', denominator: 'noemer', value: 'waarde', n: 'n', coverage: 'dekking', target: 'doel', targetYear: 'doeljaar', expected: 'verwacht (groeipad)', status: 'status' },
-  fr: { year: 'année', entity: 'entité', policyDomain: 'domaine politique', productGroup: 'groupe de produits', theme: 'thème', numerator: 'numérateur', denominator: 'dénominateur', value: 'valeur', n: 'n', coverage: 'couverture', target: 'objectif', targetYear: 'année cible', expected: 'attendu (trajectoire)', status: 'statut' },
-  en: { year: 'year', entity: 'entity', policyDomain: 'policy domain', productGroup: 'product group', theme: 'theme', numerator: 'numerator', denominator: 'denominator', value: 'value', n: 'n', coverage: 'coverage', target: 'target', targetYear: 'target year', expected: 'expected (glide path)', status: 'status' },
+  nl: {
+    year: 'jaar',
+    entity: 'entiteit',
+    policyDomain: 'beleidsdomein',
+    productGroup: 'productgroep',
+    theme: 'thema',
+    numerator: 'teller',
+    denominator: 'noemer',
+    value: 'waarde',
+    n: 'n',
+    coverage: 'dekking',
+    target: 'doel',
+    targetYear: 'doeljaar',
+    expected: 'verwacht (groeipad)',
+    status: 'status',
+  },
+  fr: {
+    year: 'année',
+    entity: 'entité',
+    policyDomain: 'domaine politique',
+    productGroup: 'groupe de produits',
+    theme: 'thème',
+    numerator: 'numérateur',
+    denominator: 'dénominateur',
+    value: 'valeur',
+    n: 'n',
+    coverage: 'couverture',
+    target: 'objectif',
+    targetYear: 'année cible',
+    expected: 'attendu (trajectoire)',
+    status: 'statut',
+  },
+  en: {
+    year: 'year',
+    entity: 'entity',
+    policyDomain: 'policy domain',
+    productGroup: 'product group',
+    theme: 'theme',
+    numerator: 'numerator',
+    denominator: 'denominator',
+    value: 'value',
+    n: 'n',
+    coverage: 'coverage',
+    target: 'target',
+    targetYear: 'target year',
+    expected: 'expected (glide path)',
+    status: 'status',
+  },
 };
 
 const ABOUT: Record<Locale, Record<string, string>> = {
-  nl: { indicator: 'Indicator', definition: 'Definitie', theme: 'Thema', filters: 'Filters', groupBy: 'Gegroepeerd per', dataDate: 'Datum gegevens', dataset: 'Dataset', demo: 'DEMOGEGEVENS — geen echte resultaten', source: 'Bron', generated: 'Aangemaakt', none: 'geen', target: 'Doel' , monitoring: 'enkel opvolging (geen doel)', event: 'Beleidsgebeurtenis' },
-  fr: { indicator: 'Indicateur', definition: 'Définition', theme: 'Thème', filters: 'Filtres', groupBy: 'Groupé par', dataDate: 'Date des données', dataset: 'Jeu de données', demo: 'DONNÉES DE DÉMONSTRATION — pas de résultats réels', source: 'Source', generated: 'Créé', none: 'aucun', target: 'Objectif', monitoring: 'suivi uniquement (pas d’objectif)', event: 'Événement politique' },
-  en: { indicator: 'Indicator', definition: 'Definition', theme: 'Theme', filters: 'Filters', groupBy: 'Grouped by', dataDate: 'Data date', dataset: 'Dataset', demo: 'DEMO DATA — not real results', source: 'Source', generated: 'Created', none: 'none', target: 'Target', monitoring: 'monitoring only (no target)', event: 'Policy event' },
+  nl: {
+    indicator: 'Indicator',
+    definition: 'Definitie',
+    theme: 'Thema',
+    filters: 'Filters',
+    groupBy: 'Gegroepeerd per',
+    dataDate: 'Datum gegevens',
+    dataset: 'Dataset',
+    demo: 'DEMOGEGEVENS — geen echte resultaten',
+    source: 'Bron',
+    generated: 'Aangemaakt',
+    none: 'geen',
+    target: 'Doel',
+    monitoring: 'enkel opvolging (geen doel)',
+    event: 'Beleidsgebeurtenis',
+  },
+  fr: {
+    indicator: 'Indicateur',
+    definition: 'Définition',
+    theme: 'Thème',
+    filters: 'Filtres',
+    groupBy: 'Groupé par',
+    dataDate: 'Date des données',
+    dataset: 'Jeu de données',
+    demo: 'DONNÉES DE DÉMONSTRATION — pas de résultats réels',
+    source: 'Source',
+    generated: 'Créé',
+    none: 'aucun',
+    target: 'Objectif',
+    monitoring: 'suivi uniquement (pas d’objectif)',
+    event: 'Événement politique',
+  },
+  en: {
+    indicator: 'Indicator',
+    definition: 'Definition',
+    theme: 'Theme',
+    filters: 'Filters',
+    groupBy: 'Grouped by',
+    dataDate: 'Data date',
+    dataset: 'Dataset',
+    demo: 'DEMO DATA — not real results',
+    source: 'Source',
+    generated: 'Created',
+    none: 'none',
+    target: 'Target',
+    monitoring: 'monitoring only (no target)',
+    event: 'Policy event',
+  },
 };
 
 function columns(result: IndicatorResult): (keyof IndicatorRow | 'targetYear')[] {
@@ -64,9 +154,33 @@ function columns(result: IndicatorResult): (keyof IndicatorRow | 'targetYear')[]
 
 /** Statuses in words, as the dashboard says them: a reader of the file never meets a code. */
 const STATUS_WORDS: Record<Locale, Record<Status, string>> = {
-  nl: { achieved: 'doel bereikt', on_track: 'op koers', needs_acceleration: 'versnelling nodig', limited_progress: 'beperkte vooruitgang', deterioration: 'achteruitgang', missed: 'doel gemist', insufficient_data: 'onvoldoende gegevens' },
-  fr: { achieved: 'objectif atteint', on_track: 'en bonne voie', needs_acceleration: 'accélération nécessaire', limited_progress: 'progrès limités', deterioration: 'détérioration', missed: 'objectif manqué', insufficient_data: 'données insuffisantes' },
-  en: { achieved: 'achieved', on_track: 'on track', needs_acceleration: 'needs acceleration', limited_progress: 'limited progress', deterioration: 'deterioration', missed: 'missed', insufficient_data: 'insufficient data' },
+  nl: {
+    achieved: 'doel bereikt',
+    on_track: 'op koers',
+    needs_acceleration: 'versnelling nodig',
+    limited_progress: 'beperkte vooruitgang',
+    deterioration: 'achteruitgang',
+    missed: 'doel gemist',
+    insufficient_data: 'onvoldoende gegevens',
+  },
+  fr: {
+    achieved: 'objectif atteint',
+    on_track: 'en bonne voie',
+    needs_acceleration: 'accélération nécessaire',
+    limited_progress: 'progrès limités',
+    deterioration: 'détérioration',
+    missed: 'objectif manqué',
+    insufficient_data: 'données insuffisantes',
+  },
+  en: {
+    achieved: 'achieved',
+    on_track: 'on track',
+    needs_acceleration: 'needs acceleration',
+    limited_progress: 'limited progress',
+    deterioration: 'deterioration',
+    missed: 'missed',
+    insufficient_data: 'insufficient data',
+  },
 };
 
 const FILTER_WORDS: Record<Locale, { from: string; to: string }> = {
@@ -131,7 +245,12 @@ export async function indicatorXlsx(result: IndicatorResult, context: ExportCont
     header: HEADINGS[locale][c] ?? c,
     key: c,
     width: c === 'entity' || c === 'status' ? 20 : 14,
-    style: c === 'value' || c === 'coverage' || c === 'target' || c === 'expected' ? { numFmt: '0.00%' } : c === 'numerator' || c === 'denominator' ? { numFmt: '#,##0.00' } : {},
+    style:
+      c === 'value' || c === 'coverage' || c === 'target' || c === 'expected'
+        ? { numFmt: '0.00%' }
+        : c === 'numerator' || c === 'denominator'
+          ? { numFmt: '#,##0.00' }
+          : {},
   }));
   data.getRow(1).font = { bold: true };
   data.views = [{ state: 'frozen', ySplit: 1 }];
@@ -148,10 +267,16 @@ export async function indicatorXlsx(result: IndicatorResult, context: ExportCont
     [about.indicator!, `${label} (${result.indicator.id})`],
     [about.definition!, result.indicator.definition[locale]],
     [about.theme!, theme ? `${theme.id}. ${theme.name[locale]}` : String(result.indicator.theme)],
-    [about.target!, target ? `${(target.value * 100).toLocaleString(locale === 'en' ? 'en' : `${locale}-BE`)} % — ${target.year} (${target.source})` : about.monitoring!],
+    [
+      about.target!,
+      target ? `${(target.value * 100).toLocaleString(locale === 'en' ? 'en' : `${locale}-BE`)} % — ${target.year} (${target.source})` : about.monitoring!,
+    ],
     [about.filters!, filterText(result, locale)],
     [about.groupBy!, result.groupBy.map((g) => HEADINGS[locale][g] ?? g).join(', ') || about.none!],
-    ...(context.events ?? []).map((event): [string, string] => [about.event!, `${longDate(event.date, locale)}: ${event.label[locale]}${event.source ? ` (${event.source})` : ''}`]),
+    ...(context.events ?? []).map((event): [string, string] => [
+      about.event!,
+      `${longDate(event.date, locale)}: ${event.label[locale]}${event.source ? ` (${event.source})` : ''}`,
+    ]),
     [about.dataDate!, context.dataDate ? longDate(context.dataDate, locale) : about.none!],
     [about.dataset!, context.dataset === 'demo' ? about.demo! : (context.dataset ?? '—')],
     [about.source!, context.source],

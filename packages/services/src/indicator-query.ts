@@ -17,15 +17,7 @@ import {
   type Tier,
 } from '@koers/domain';
 import { listEntities, listTargets, sumAggregates, type AggregateDimension, type AggregateRow, type Db } from '@koers/db';
-import {
-  glidePathValue,
-  pool,
-  statusAsOf,
-  toRatio,
-  type Progress,
-  type SeriesPoint,
-  type Status,
-} from '@koers/indicators';
+import { glidePathValue, pool, statusAsOf, toRatio, type Progress, type SeriesPoint, type Status } from '@koers/indicators';
 import { loadStatusThresholds } from './status-thresholds.ts';
 
 export interface IndicatorRow {
@@ -145,16 +137,14 @@ export async function queryIndicator(db: Db, id: IndicatorId, query: IndicatorQu
     const singleEntity = first.entity ?? only(query.filters.entity);
     const entity = singleEntity ? entityByCode.get(singleEntity) : undefined;
     const domain = first.policyDomain ?? entity?.policyDomain ?? only(query.filters.policyDomain);
-    const tier = (first.tier as Tier | null | undefined) ?? (entity ? tierOf(entity) : undefined) ??
-      (first.province || first.populationClass ? 'local' : filterTier);
+    const tier =
+      (first.tier as Tier | null | undefined) ?? (entity ? tierOf(entity) : undefined) ?? (first.province || first.populationClass ? 'local' : filterTier);
     const province = first.province ?? entity?.province ?? only(query.filters.province);
     if (tier === 'local') localSeries++;
     const latestYear = points.length ? points[points.length - 1]!.year : null;
     const target = targetFor(targets, { entity: singleEntity, policyDomain: domain ?? null, tier, province: province ?? null }, latestYear);
     const targetSpec = target ? { year: target.year, value: target.value } : null;
-    const targetOut = target
-      ? { value: target.value, year: target.year, scope: target.scope, scopeCode: target.scopeCode, source: target.source }
-      : undefined;
+    const targetOut = target ? { value: target.value, year: target.year, scope: target.scope, scopeCode: target.scopeCode, source: target.source } : undefined;
     const options = { baselineYear: PLAN_BASELINE_YEAR };
 
     if (byYear) {

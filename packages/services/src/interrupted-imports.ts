@@ -47,7 +47,10 @@ export async function failInterruptedImports(db: Db): Promise<number[]> {
   const failed: number[] = [];
   for (const entry of await listRunningImports(db.kysely)) {
     if (!runnerGone(entry.runner, entry.createdAt, now)) continue;
-    const report = stoppedReport({ file: entry.fileName, mode: entry.mode as ImportReport['mode'], dryRun: entry.dryRun, importId: entry.id }, INTERRUPTED_MESSAGE);
+    const report = stoppedReport(
+      { file: entry.fileName, mode: entry.mode as ImportReport['mode'], dryRun: entry.dryRun, importId: entry.id },
+      INTERRUPTED_MESSAGE,
+    );
     await failImport(db.kysely, entry.id, report);
     failed.push(entry.id);
   }

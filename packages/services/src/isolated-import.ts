@@ -99,7 +99,11 @@ function tsxLoader(): string {
 }
 
 function inProcess(db: Db, task: WorkerTask, memoryMb: number, onProgress: (progress: ImportProgress) => void): Promise<ImportReport> {
-  const stopped = (message: string) => stoppedReport({ file: task.file.name, mode: task.options.mode ?? 'all_or_nothing', dryRun: task.options.dryRun ?? false, importId: task.importId }, message);
+  const stopped = (message: string) =>
+    stoppedReport(
+      { file: task.file.name, mode: task.options.mode ?? 'all_or_nothing', dryRun: task.options.dryRun ?? false, importId: task.importId },
+      message,
+    );
   return new Promise<ImportReport>((resolve, reject) => {
     const child = fork(fileURLToPath(new URL('./import-worker.ts', import.meta.url)), [], {
       // As the server runs: no parsed file reaches a prototype through `__proto__` (prototype-guard.ts).

@@ -33,7 +33,11 @@ export class KeySet {
         this.insert(slot, hash, length, where);
         return undefined;
       }
-      if (this.hashes[entry] === hash && this.lengths[entry] === length && this.bytes.compare(this.bytes, this.used, this.used + length, this.starts[entry], this.starts[entry]! + length) === 0) {
+      if (
+        this.hashes[entry] === hash &&
+        this.lengths[entry] === length &&
+        this.bytes.compare(this.bytes, this.used, this.used + length, this.starts[entry], this.starts[entry]! + length) === 0
+      ) {
         return this.rows[entry] !== -1 ? this.rows[entry] : this.places.get(entry);
       }
     }

@@ -11,7 +11,8 @@ export async function openReadyDatabase(url: string = process.env.DATABASE_URL |
     await migrateToLatest(db);
     await syncRegistry(db.kysely);
     const interrupted = await failInterruptedImports(db);
-    if (interrupted.length > 0) console.error(`marked ${interrupted.length} interrupted import${interrupted.length === 1 ? '' : 's'} as failed (${interrupted.join(', ')})`);
+    if (interrupted.length > 0)
+      console.error(`marked ${interrupted.length} interrupted import${interrupted.length === 1 ? '' : 's'} as failed (${interrupted.join(', ')})`);
   } catch (error) {
     await db.close();
     throw unreachable(error, db.description) ?? error;

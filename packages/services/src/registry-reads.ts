@@ -4,7 +4,18 @@
  * Reads go through the services like writes, so a rule about what may be read lives here.
  */
 import type { Meta } from '@koers/contract';
-import { getSetting, listEntities, listPolicyDomains, listPolicyEvents, listProductGroups, listTargets, SETTING, yearsWithRecords, type Db, type PolicyEvent } from '@koers/db';
+import {
+  getSetting,
+  listEntities,
+  listPolicyDomains,
+  listPolicyEvents,
+  listProductGroups,
+  listTargets,
+  SETTING,
+  yearsWithRecords,
+  type Db,
+  type PolicyEvent,
+} from '@koers/db';
 import { INDICATORS, THEMES, tierOf, type RecordFilters } from '@koers/domain';
 import { eventsInScope } from './indicator-export.ts';
 import { loadStatusThresholds } from './status-thresholds.ts';

@@ -38,7 +38,8 @@ export function checkStatusThresholds(input: Record<string, unknown>): StatusThr
     return v;
   };
   const t = { minN: number('minN'), minCoverage: number('minCoverage'), onTrack: number('onTrack'), needsAcceleration: number('needsAcceleration') };
-  if (!Number.isInteger(t.minN) || t.minN < 1 || t.minN > MAX_MIN_N) throw new InvalidInputError('minN', `must be a whole number of records from 1 to ${MAX_MIN_N}`);
+  if (!Number.isInteger(t.minN) || t.minN < 1 || t.minN > MAX_MIN_N)
+    throw new InvalidInputError('minN', `must be a whole number of records from 1 to ${MAX_MIN_N}`);
   if (t.minCoverage < 0 || t.minCoverage > 1) throw new InvalidInputError('minCoverage', 'must be a share from 0 to 1 (0.8 = 80 %)');
   if (t.onTrack <= 0 || t.onTrack > MAX_ON_TRACK) throw new InvalidInputError('onTrack', `must be a pace ratio above 0 and at most ${MAX_ON_TRACK}`);
   if (t.needsAcceleration <= 0 || t.needsAcceleration >= t.onTrack) {

@@ -23,7 +23,6 @@ import { InvalidInputError, NotFoundError } from './errors.ts';
 
 type Conn = Db['kysely'];
 
-
 const SCOPE_NAMES: Record<Exclude<TargetScope, 'all'>, string> = {
   policy_domain: 'policy domain',
   entity: 'entity or municipality',
@@ -56,7 +55,8 @@ async function checkKey(db: Conn, input: TargetKeyInput): Promise<TargetKey> {
     return { indicator: input.indicator, scope, scopeCode: code, year: input.year };
   }
   if (scope === 'province') {
-    if (!(await provinceExists(db, code))) throw new InvalidInputError('scopeCode', `unknown province "${code}": use its NIS code (10000, 20001, 30000, 40000, 70000)`);
+    if (!(await provinceExists(db, code)))
+      throw new InvalidInputError('scopeCode', `unknown province "${code}": use its NIS code (10000, 20001, 30000, 40000, 70000)`);
     return { indicator: input.indicator, scope, scopeCode: code, year: input.year };
   }
   if (scope === 'entity') {

@@ -57,7 +57,8 @@ export async function createToken(db: Db, request: NewTokenRequest): Promise<Cre
     if (unknown.length) throw new InvalidInputError('entity', `unknown entit${unknown.length === 1 ? 'y' : 'ies'} ${unknown.join(', ')}: not in the registry`);
   }
   const label = (request.label ?? '').trim() || (wanted.length ? `${role} ${wanted.join(' ')}` : role);
-  if (label.length > 100 || [...label].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f)) throw new InvalidInputError('label', 'must be at most 100 printable characters');
+  if (label.length > 100 || [...label].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f))
+    throw new InvalidInputError('label', 'must be at most 100 printable characters');
 
   const token = PREFIX + randomBytes(32).toString('base64url');
   const createdAt = new Date().toISOString();
@@ -118,7 +119,13 @@ export async function revokeToken(db: Db, id: number, actor: string): Promise<Re
     if (entry.revokedAt) return 'already_revoked';
     const at = new Date().toISOString();
     await revokeTokenRow(trx, id, at, actor);
-    await appendAudit(trx, { at, actor, action: 'token_revoke', subject: `token ${id} (${entry.label})`, details: { tokenId: id, role: entry.role, entities: entry.entities, label: entry.label } });
+    await appendAudit(trx, {
+      at,
+      actor,
+      action: 'token_revoke',
+      subject: `token ${id} (${entry.label})`,
+      details: { tokenId: id, role: entry.role, entities: entry.entities, label: entry.label },
+    });
     return 'revoked' as const;
   });
 }

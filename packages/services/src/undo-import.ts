@@ -48,7 +48,9 @@ export async function undoImport(db: Db, importId: number, actor: string): Promi
     if (!entry.applied) throw new ConflictError(`${name} was rejected: it wrote nothing`);
     const [versions, written] = await Promise.all([countRecordVersionsOf(trx, importId), countRecordsWrittenBy(trx, importId)]);
     if (versions === 0 && written === 0) {
-      throw new ConflictError(`${name} left no records to undo${entry.actor.includes('seed') ? ' (replace the demo dataset with `koers seed --demo --replace`)' : ''}`);
+      throw new ConflictError(
+        `${name} left no records to undo${entry.actor.includes('seed') ? ' (replace the demo dataset with `koers seed --demo --replace`)' : ''}`,
+      );
     }
 
     await refuseWhenChangedLater(trx, importId, name);
@@ -98,7 +100,10 @@ async function refuseWhenChangedLater(trx: Conn, importId: number, name: string)
   }
   if (conflicts.size === 0) return;
   const later = [...conflicts.entries()].sort((a, b) => b[0] - a[0]);
-  const parts = later.map(([id, keys]) => `import ${id} changed ${keys.length} of its record${keys.length === 1 ? '' : 's'} (${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ', …' : ''})`);
+  const parts = later.map(
+    ([id, keys]) =>
+      `import ${id} changed ${keys.length} of its record${keys.length === 1 ? '' : 's'} (${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ', …' : ''})`,
+  );
   throw new ConflictError(
     `${name} cannot be undone: ${parts.join('; ')}. Undo ${later.length === 1 ? `import ${later[0]![0]}` : `imports ${later.map(([id]) => id).join(', ')}`} first.`,
   );

@@ -4,7 +4,17 @@
  * their previous version kept for undo) while the import may still succeed.
  */
 import { sameRecordValues, type ProcurementRecord } from '@koers/domain';
-import { addEntity, entityHasRecords, findRecordsByKey, insertRecords, recordKey, saveRecordVersions, updateRecords, type Db, type StoredRecord } from '@koers/db';
+import {
+  addEntity,
+  entityHasRecords,
+  findRecordsByKey,
+  insertRecords,
+  recordKey,
+  saveRecordVersions,
+  updateRecords,
+  type Db,
+  type StoredRecord,
+} from '@koers/db';
 import type { CheckedBatch } from './read-and-check.ts';
 
 type Conn = Db['kysely'];

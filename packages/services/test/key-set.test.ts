@@ -13,7 +13,10 @@ const key = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'grapheme', minLength: 200, maxLength: 3000 }),
 );
-const where = fc.oneof(fc.integer({ min: 0, max: 0x7fffffff }), fc.string({ minLength: 1, maxLength: 20 }).map((s) => `notice ${s}`));
+const where = fc.oneof(
+  fc.integer({ min: 0, max: 0x7fffffff }),
+  fc.string({ minLength: 1, maxLength: 20 }).map((s) => `notice ${s}`),
+);
 
 describe('KeySet', () => {
   it('answers as a Map of first sightings would, for any sequence of keys', () => {

@@ -1,10 +1,33 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
-import { allows, DEFAULT_MAX_IMPORT_BYTES, firstMessages, mayReadCellValues, readImport, readImportHistory, startImportRun, undoImport, withoutCellValues, writableEntities, type ImportRun } from '@koers/services';
+import {
+  allows,
+  DEFAULT_MAX_IMPORT_BYTES,
+  firstMessages,
+  mayReadCellValues,
+  readImport,
+  readImportHistory,
+  startImportRun,
+  undoImport,
+  withoutCellValues,
+  writableEntities,
+  type ImportRun,
+} from '@koers/services';
 import type { AppDeps, AppEnv } from '../context.ts';
 import { badRequest, notFound, validationHook } from '../http-errors.ts';
 import { requires } from '../security.ts';
 import { FILE_FIELD, receiveUpload } from '../upload.ts';
-import { ErrorBody, ImportDetailQuery, ImportIdParams, ImportListQuery, ImportPage, ImportQuery, ImportReportSchema, ImportStartedSchema, ImportWithReportSchema, UndoResultSchema } from '@koers/contract';
+import {
+  ErrorBody,
+  ImportDetailQuery,
+  ImportIdParams,
+  ImportListQuery,
+  ImportPage,
+  ImportQuery,
+  ImportReportSchema,
+  ImportStartedSchema,
+  ImportWithReportSchema,
+  UndoResultSchema,
+} from '@koers/contract';
 import { TokenRefused } from '../responses.ts';
 
 const authErrors = {
@@ -19,7 +42,7 @@ const postImport = createRoute({
   summary: 'Import a file (template CSV or any supported format); answers the import report',
   description:
     'Needs an admin or editor token. An editor may import only rows of their own entities: a file holding rows of any other entity is rejected whole (422), naming those rows, and nothing is written. `addEntities` is for admins. ' +
-    'With `wait=false` the answer is `202` as soon as the file is received, with the import\'s id and its `Location`; `GET /api/v1/imports/{id}` then says `running` with `progress`, and holds the report when it is done. ' +
+    "With `wait=false` the answer is `202` as soon as the file is received, with the import's id and its `Location`; `GET /api/v1/imports/{id}` then says `running` with `progress`, and holds the report when it is done. " +
     'The import runs in a worker with its own memory limit: a file needing more ends its own import (`failed`, the report says why), not the server.',
   security: [{ bearer: [] }],
   middleware: [requires('import')] as const,
@@ -30,7 +53,11 @@ const postImport = createRoute({
       content: {
         // A plain schema, not a validator: the body is streamed to disk (upload.ts), never parsed into memory.
         'multipart/form-data': {
-          schema: { type: 'object', required: [FILE_FIELD], properties: { [FILE_FIELD]: { type: 'string', format: 'binary', description: 'The file to import.' } } },
+          schema: {
+            type: 'object',
+            required: [FILE_FIELD],
+            properties: { [FILE_FIELD]: { type: 'string', format: 'binary', description: 'The file to import.' } },
+          },
         },
       },
     },
@@ -111,7 +138,10 @@ export function importRoutes({ db, maxUploadBytes, importMemoryMb }: AppDeps) {
       const principal = c.get('principal')!;
       const query = c.req.valid('query');
       if (query.addEntities === 'true' && !allows(principal.role, 'add_entities')) {
-        return c.json({ error: 'forbidden', message: `a token with the ${principal.role} role may not add entities from a file (addEntities is for admins)` }, 403);
+        return c.json(
+          { error: 'forbidden', message: `a token with the ${principal.role} role may not add entities from a file (addEntities is for admins)` },
+          403,
+        );
       }
       const length = Number(c.req.header('content-length') ?? '0');
       if (length > limit + 64 * 1024) {
@@ -119,8 +149,15 @@ export function importRoutes({ db, maxUploadBytes, importMemoryMb }: AppDeps) {
       }
       const upload = await receiveUpload(c.req.raw, limit);
       if ('problem' in upload) {
-        if (upload.problem === 'too_large') return c.json({ error: 'payload_too_large', message: `the upload is larger than the limit of ${Math.floor(limit / 1024 / 1024)} MB` }, 413);
-        return c.json(badRequest(FILE_FIELD, upload.message ? `the upload could not be read (${upload.message})` : `send the file as the multipart form field "${FILE_FIELD}"`), 400);
+        if (upload.problem === 'too_large')
+          return c.json({ error: 'payload_too_large', message: `the upload is larger than the limit of ${Math.floor(limit / 1024 / 1024)} MB` }, 413);
+        return c.json(
+          badRequest(
+            FILE_FIELD,
+            upload.message ? `the upload could not be read (${upload.message})` : `send the file as the multipart form field "${FILE_FIELD}"`,
+          ),
+          400,
+        );
       }
       let run: ImportRun;
       try {

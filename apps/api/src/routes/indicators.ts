@@ -26,10 +26,7 @@ export function indicatorRoutes({ db }: AppDeps) {
     const query = c.req.valid('query');
     const filters = toFilters(query);
     if (filters.from !== undefined && filters.to !== undefined && filters.from > filters.to) {
-      return c.json(
-        { error: 'bad_request', message: 'from: must not be after to', issues: [{ parameter: 'from', message: 'must not be after to' }] },
-        400,
-      );
+      return c.json({ error: 'bad_request', message: 'from: must not be after to', issues: [{ parameter: 'from', message: 'must not be after to' }] }, 400);
     }
     const [result, { dataDate, dataset }] = await Promise.all([queryIndicator(db, id, { groupBy: toGroupBy(query.groupBy), filters }), readDataLabels(db)]);
     return c.json(

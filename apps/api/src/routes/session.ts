@@ -11,8 +11,7 @@ const sessionRoute = createRoute({
   summary: 'Who is calling: role, entities and what the role may do (the dashboard hides the rest)',
   // No `security` here: the token is optional, and an alternative `{}` requirement would widen the
   // route types the dashboard reads to an index signature.
-  description:
-    'The bearer token is optional. Without one: `authenticated: false` and what an anonymous reader may do. With a token that is not valid: 401.',
+  description: 'The bearer token is optional. Without one: `authenticated: false` and what an anonymous reader may do. With a token that is not valid: 401.',
   responses: {
     200: { description: 'The caller', content: { 'application/json': { schema: SessionSchema } } },
     401: { description: 'The token sent is not valid (unknown, revoked or malformed)', content: { 'application/json': { schema: ErrorBody } } },

@@ -23,7 +23,10 @@ const putRoute = createRoute({
   middleware: [requires('edit_targets')] as const,
   request: { body: { required: true, content: { 'application/json': { schema: StatusThresholdsSchema } } } },
   responses: {
-    200: { description: 'The thresholds in force and the audited change (null when nothing changed)', content: { 'application/json': { schema: StatusThresholdsOutcomeSchema } } },
+    200: {
+      description: 'The thresholds in force and the audited change (null when nothing changed)',
+      content: { 'application/json': { schema: StatusThresholdsOutcomeSchema } },
+    },
     400: { description: 'A value is invalid', content: { 'application/json': { schema: ErrorBody } } },
     401: { description: 'No valid token', content: { 'application/json': { schema: ErrorBody } } },
     403: { description: 'Not an admin', content: { 'application/json': { schema: ErrorBody } } },

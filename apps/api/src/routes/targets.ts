@@ -3,7 +3,16 @@ import { readTargetChanges, readTargets, removeTarget, setTarget } from '@koers/
 import type { AppDeps, AppEnv } from '../context.ts';
 import { validationHook } from '../http-errors.ts';
 import { requires } from '../security.ts';
-import { ErrorBody, TargetBody, TargetChangeOutcomeSchema, TargetChangePage, TargetChangesQuery, TargetKeyQuery, TargetList, TargetsQuery } from '@koers/contract';
+import {
+  ErrorBody,
+  TargetBody,
+  TargetChangeOutcomeSchema,
+  TargetChangePage,
+  TargetChangesQuery,
+  TargetKeyQuery,
+  TargetList,
+  TargetsQuery,
+} from '@koers/contract';
 
 const errors = {
   400: { description: 'A parameter is invalid', content: { 'application/json': { schema: ErrorBody } } },
@@ -32,7 +41,10 @@ const putRoute = createRoute({
   middleware: [requires('edit_targets')] as const,
   request: { body: { required: true, content: { 'application/json': { schema: TargetBody } } } },
   responses: {
-    200: { description: 'The target in force and the logged change (null when nothing changed)', content: { 'application/json': { schema: TargetChangeOutcomeSchema } } },
+    200: {
+      description: 'The target in force and the logged change (null when nothing changed)',
+      content: { 'application/json': { schema: TargetChangeOutcomeSchema } },
+    },
     ...errors,
   },
 });

@@ -24,14 +24,18 @@ export function FilterBar({ meta }: { meta: MetaResponse }) {
   const local = tiered && view.tier === 'local';
   const showDomain = view.page !== 'entity' && view.page !== 'municipality' && !local;
   const filtered =
-    view.from !== undefined || view.to !== undefined || view.policyDomain || view.productGroup || view.province || view.populationClass || (evidence && view.entity);
+    view.from !== undefined ||
+    view.to !== undefined ||
+    view.policyDomain ||
+    view.productGroup ||
+    view.province ||
+    view.populationClass ||
+    (evidence && view.entity);
   const provinceOptions = meta.entities.filter((e) => e.tier === 'local' && e.kind === 'provincie').map((e) => ({ value: e.code, label: e.name }));
   const classOptions = POPULATION_CLASSES.map((c) => ({ value: c, label: t.tiers.classes[c] }));
 
   const domainOptions = meta.policyDomains.map((d) => ({ value: d.code, label: `${d.name[view.lang]} (${d.code})` }));
-  const groupOptions = [...meta.productGroups]
-    .map((g) => ({ value: g.code, label: g.name[view.lang] }))
-    .sort((a, b) => f.compare(a.label, b.label));
+  const groupOptions = [...meta.productGroups].map((g) => ({ value: g.code, label: g.name[view.lang] })).sort((a, b) => f.compare(a.label, b.label));
 
   const toYear = (value: string) => (value === '' || value === ALL_YEARS ? undefined : Number(value));
 
@@ -43,7 +47,13 @@ export function FilterBar({ meta }: { meta: MetaResponse }) {
             name="tier"
             label={t.tiers.label}
             value={view.tier ?? 'flemish_government'}
-            onChange={(tier) => navigate(tier === 'local' ? { tier: 'local', policyDomain: undefined } : { tier: undefined, province: undefined, populationClass: undefined, boundaries: undefined })}
+            onChange={(tier) =>
+              navigate(
+                tier === 'local'
+                  ? { tier: 'local', policyDomain: undefined }
+                  : { tier: undefined, province: undefined, populationClass: undefined, boundaries: undefined },
+              )
+            }
             options={(['flemish_government', 'local'] as const).map((tier) => ({ value: tier, label: t.tiers.names[tier] }))}
           />
         )}
@@ -56,7 +66,13 @@ export function FilterBar({ meta }: { meta: MetaResponse }) {
             options={evidence ? [{ value: ALL_YEARS, label: t.controls.period }, ...yearOptions] : yearOptions}
           />
         )}
-        <SelectField name="from" label={t.controls.from} value={view.from !== undefined ? String(view.from) : String(allYears[0] ?? '')} onChange={(v) => navigate({ from: toYear(v) })} options={periodOptions} />
+        <SelectField
+          name="from"
+          label={t.controls.from}
+          value={view.from !== undefined ? String(view.from) : String(allYears[0] ?? '')}
+          onChange={(v) => navigate({ from: toYear(v) })}
+          options={periodOptions}
+        />
         <SelectField
           name="to"
           label={t.controls.to}
@@ -123,7 +139,15 @@ export function FilterBar({ meta }: { meta: MetaResponse }) {
             type="button"
             className="button button--quiet"
             onClick={() =>
-              navigate({ from: undefined, to: undefined, policyDomain: undefined, productGroup: undefined, province: undefined, populationClass: undefined, ...(evidence ? { entity: undefined } : {}) })
+              navigate({
+                from: undefined,
+                to: undefined,
+                policyDomain: undefined,
+                productGroup: undefined,
+                province: undefined,
+                populationClass: undefined,
+                ...(evidence ? { entity: undefined } : {}),
+              })
             }
           >
             {t.controls.reset}

@@ -11,14 +11,29 @@ interface Route {
   filters: boolean;
 }
 
-const USES_YEAR: Record<Page, boolean> = { overview: true, themes: true, entity: true, compare: true, evidence: false, methodology: false, imports: false, targets: false, events: false, present: true, municipality: true };
+const USES_YEAR: Record<Page, boolean> = {
+  overview: true,
+  themes: true,
+  entity: true,
+  compare: true,
+  evidence: false,
+  methodology: false,
+  imports: false,
+  targets: false,
+  events: false,
+  present: true,
+  municipality: true,
+};
 const WITHOUT_FILTERS: ReadonlySet<Page> = new Set<Page>(['imports', 'targets', 'events', 'present']);
 
 // React.lazy is typed for promises but only calls `then`, which the remembered loaders provide.
 type Loader = () => Promise<{ default: ComponentType }>;
 
 const ROUTES = Object.fromEntries(
-  (Object.keys(PAGE_LOADERS) as Page[]).map((page) => [page, { component: lazy(PAGE_LOADERS[page] as Loader), usesYear: USES_YEAR[page], filters: !WITHOUT_FILTERS.has(page) }]),
+  (Object.keys(PAGE_LOADERS) as Page[]).map((page) => [
+    page,
+    { component: lazy(PAGE_LOADERS[page] as Loader), usesYear: USES_YEAR[page], filters: !WITHOUT_FILTERS.has(page) },
+  ]),
 ) as Record<Page, Route>;
 
 const LOCAL_OVERVIEW_ROUTE: Route = { component: lazy(LOCAL_OVERVIEW_LOADER as Loader), usesYear: true, filters: true };

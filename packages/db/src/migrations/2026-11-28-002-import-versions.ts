@@ -9,7 +9,10 @@ import { PostgresAdapter, sql, type Kysely } from 'kysely';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
   const isPostgres = db.getExecutor().adapter instanceof PostgresAdapter;
-  await db.schema.alterTable('imports').addColumn('status', 'text', (c) => c.notNull().defaultTo('done')).execute();
+  await db.schema
+    .alterTable('imports')
+    .addColumn('status', 'text', (c) => c.notNull().defaultTo('done'))
+    .execute();
   await db.schema.alterTable('imports').addColumn('finished_at', 'text').execute();
   await sql`create table record_versions (
     import_id integer not null,

@@ -51,7 +51,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       {
         event_date: '2018-01-01',
         label_nl: 'Registratie van de duurzaamheidsvragen verplicht vanaf € 30.000',
-        label_fr: "Enregistrement des questions de durabilité obligatoire à partir de 30 000 €",
+        label_fr: 'Enregistrement des questions de durabilité obligatoire à partir de 30 000 €',
         label_en: 'Registering the sustainability questions mandatory from €30,000',
         scope: 'all',
         scope_code: '',

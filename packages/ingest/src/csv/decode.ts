@@ -83,10 +83,7 @@ function completeUtf8Length(bytes: Uint8Array): number {
   return n;
 }
 
-export async function* decodeText(
-  chunks: AsyncIterable<Uint8Array>,
-  onEncoding?: (encoding: TextEncoding) => void,
-): AsyncGenerator<string> {
+export async function* decodeText(chunks: AsyncIterable<Uint8Array>, onEncoding?: (encoding: TextEncoding) => void): AsyncGenerator<string> {
   let pending: Uint8Array[] = [];
   let pendingSize = 0;
   let decoder: { decode(bytes: Uint8Array, options: { stream: boolean }): string } | null = null;
@@ -107,9 +104,7 @@ export async function* decodeText(
       decodedBytes += bytes.length;
       return text;
     } catch {
-      throw new FileRejectedError(
-        `the file is not valid UTF-8 after byte ${decodedBytes} although it started as UTF-8; save it again as "CSV UTF-8"`,
-      );
+      throw new FileRejectedError(`the file is not valid UTF-8 after byte ${decodedBytes} although it started as UTF-8; save it again as "CSV UTF-8"`);
     }
   };
 

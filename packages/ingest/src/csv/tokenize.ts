@@ -23,10 +23,7 @@ export function sniffDelimiter(headerLine: string): ';' | ',' | '\t' {
   return ',';
 }
 
-export async function* tokenizeCsv(
-  texts: AsyncIterable<string>,
-  delimiterFor: (firstLine: string) => string,
-): AsyncGenerator<CsvRow> {
+export async function* tokenizeCsv(texts: AsyncIterable<string>, delimiterFor: (firstLine: string) => string): AsyncGenerator<CsvRow> {
   for await (const rows of tokenizeCsvBatches(texts, delimiterFor)) yield* rows;
 }
 
@@ -34,10 +31,7 @@ export async function* tokenizeCsv(
  * The same rows as `tokenizeCsv`, as one array per text chunk: a reader of a million rows then
  * pays for one await per chunk rather than one per row.
  */
-export async function* tokenizeCsvBatches(
-  texts: AsyncIterable<string>,
-  delimiterFor: (firstLine: string) => string,
-): AsyncGenerator<CsvRow[]> {
+export async function* tokenizeCsvBatches(texts: AsyncIterable<string>, delimiterFor: (firstLine: string) => string): AsyncGenerator<CsvRow[]> {
   let delimiter: string | null = null;
   let fields: string[] = [];
   let field = '';

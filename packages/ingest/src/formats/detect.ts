@@ -108,7 +108,7 @@ function describeXml(text: string): DetectedFormat {
   if (/^\s*(<\?xml[^>]*>\s*)?<!doctype\s+html/i.test(text)) return { unknown: 'an HTML page' };
   const root = xmlRoot(text);
   if (!root) return { unknown: 'an XML document whose root element is not in its first 64 KB' };
-  const [prefix, local] = root.name.includes(':') ? root.name.split(':', 2) as [string, string] : ['', root.name];
+  const [prefix, local] = root.name.includes(':') ? (root.name.split(':', 2) as [string, string]) : ['', root.name];
   if (local.toLowerCase() === 'html') return { unknown: 'an HTML page' };
   if (local === 'TED_EXPORT') return 'ted-xml';
   const declaration = prefix ? `xmlns:${prefix}` : 'xmlns';

@@ -19,9 +19,4 @@ export { DEFAULT_MAX_BYTES, type ReaderOptions } from './reader-options.ts';
 export type { ByteInput } from './byte-source.ts';
 export { NO_VALUE_WARNING } from './award-fields.ts';
 export { ENTITIES_REFUSED } from './xml-stream.ts';
-export {
-  DEFAULT_SUSTAINABILITY_MAPPING,
-  type FlagRule,
-  type SustainabilityList,
-  type SustainabilityMapping,
-} from './sustainability-mapping.ts';
+export { DEFAULT_SUSTAINABILITY_MAPPING, type FlagRule, type SustainabilityList, type SustainabilityMapping } from './sustainability-mapping.ts';

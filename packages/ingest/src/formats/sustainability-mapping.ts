@@ -35,13 +35,7 @@ import type { CriteriaAnswer } from '@koers/domain';
 import { ownValue } from './untrusted-keys.ts';
 
 /** The eForms code lists (listName) that carry sustainability information. */
-const SUSTAINABILITY_LISTS = [
-  'strategic-procurement',
-  'environmental-impact',
-  'social-objective',
-  'innovative-acquisition',
-  'gpp-criteria',
-] as const;
+const SUSTAINABILITY_LISTS = ['strategic-procurement', 'environmental-impact', 'social-objective', 'innovative-acquisition', 'gpp-criteria'] as const;
 export type SustainabilityList = (typeof SUSTAINABILITY_LISTS)[number];
 
 /** The codes a lot states per list; a list that is absent was not stated (unknown). */
@@ -221,9 +215,7 @@ const OCDS_GOAL_TO_EFORMS: ReadonlyMap<string, readonly [SustainabilityList, str
   return map;
 })();
 
-const STRATEGY_TO_GPP: ReadonlyMap<string, string> = new Map(
-  Object.entries(GPP_TO_OCDS_STRATEGY).map(([code, strategy]) => [strategy, code]),
-);
+const STRATEGY_TO_GPP: ReadonlyMap<string, string> = new Map(Object.entries(GPP_TO_OCDS_STRATEGY).map(([code, strategy]) => [strategy, code]));
 
 /** The BT-06 category an OCDS goal belongs to, from its first segment. */
 function strategicCategory(goal: string): string | null {

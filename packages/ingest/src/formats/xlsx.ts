@@ -46,7 +46,10 @@ function headerTexts(sheet: ExcelJS.Worksheet): string[] {
 }
 
 function namesDossierId(header: string): boolean {
-  const key = header.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const key = header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   return key === 'dossier_id' || key === 'record_id';
 }
 
@@ -136,7 +139,14 @@ export async function readXlsx(input: ByteInput, options: ReaderOptions = {}): P
       if (!isEmpty(value)) anyValue = true;
       const parsed = convert(column, header, value, date1904);
       if (parsed.ok) values[column.field] = parsed.value;
-      else errors.push({ kind: 'error', location: { row: rowNumber }, column: header, message: parsed.message, problem: { code: parsed.code, params: parsed.params } });
+      else
+        errors.push({
+          kind: 'error',
+          location: { row: rowNumber },
+          column: header,
+          message: parsed.message,
+          problem: { code: parsed.code, params: parsed.params },
+        });
     }
     if (!anyValue) return;
     if (errors.length > 0) {

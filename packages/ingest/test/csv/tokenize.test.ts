@@ -67,7 +67,13 @@ describe('text decoding', () => {
   const decode = async (bytes: Uint8Array) => {
     let encoding = '';
     let text = '';
-    for await (const t of decodeText((async function* () { yield bytes; })(), (e) => (encoding = e))) text += t;
+    for await (const t of decodeText(
+      (async function* () {
+        yield bytes;
+      })(),
+      (e) => (encoding = e),
+    ))
+      text += t;
     return { text, encoding };
   };
 

@@ -59,18 +59,23 @@ describe('detectFormat', () => {
     expect(detectFormat(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))).toEqual({
       unknown: 'an old-style Office file (.xls or .doc); save it as an Excel workbook (.xlsx)',
     });
-    expect(detectFormat(text('{"name": "koers", "version": "1.0.0"}'))).toEqual({ unknown: 'JSON that is not an OCDS package (no "releases", "records" or "ocid")' });
+    expect(detectFormat(text('{"name": "koers", "version": "1.0.0"}'))).toEqual({
+      unknown: 'JSON that is not an OCDS package (no "releases", "records" or "ocid")',
+    });
     expect(detectFormat(text('<?xml version="1.0"?><!-- x --><feed xmlns="http://www.w3.org/2005/Atom"/>'))).toEqual({
       unknown: 'an XML document with root <feed> that is neither a TED notice (TED_EXPORT) nor an eForms notice',
     });
     expect(detectFormat(text('<ContractNotice xmlns="urn:example:other"/>'))).toEqual({
-      unknown: 'an XML document with root <ContractNotice> that is not in the eForms UBL namespace (urn:oasis:names:specification:ubl:schema:xsd:ContractNotice-2)',
+      unknown:
+        'an XML document with root <ContractNotice> that is not in the eForms UBL namespace (urn:oasis:names:specification:ubl:schema:xsd:ContractNotice-2)',
     });
     expect(detectFormat(text('<!DOCTYPE html><html><body>Inloggen</body></html>'))).toEqual({ unknown: 'an HTML page' });
     expect(detectFormat(text('Beste collega, hierbij de cijfers van dit jaar.'))).toEqual({
       unknown: 'text without delimited columns (no header with ; , or tab separators)',
     });
-    expect(detectFormat(new Uint8Array([0, 1, 2, 3, 4, 5, 6, 7, 8, 0, 0, 0, 255, 254, 3]))).toEqual({ unknown: 'binary data that is not a known import format' });
+    expect(detectFormat(new Uint8Array([0, 1, 2, 3, 4, 5, 6, 7, 8, 0, 0, 0, 255, 254, 3]))).toEqual({
+      unknown: 'binary data that is not a known import format',
+    });
   });
 
   it('resolves the namespace of a prefixed eForms root', () => {

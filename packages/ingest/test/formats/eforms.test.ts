@@ -261,4 +261,3 @@ describe('eForms reader: fields', () => {
     ]);
   });
 });
-

@@ -84,7 +84,8 @@ const HOSTILE: Record<string, string> = {
   'JSON with huge string': `{"releases":[{"ocid":"${'o'.repeat(3_000_000)}"}]}`,
   'JSON lines with garbage': '{"ocid":"a","awards":[{"id":1}]}\n\u0000\u0001garbage\n',
   'releases that are not objects': '{"releases":[1,"two",null,[3],{"ocid":5,"awards":"none"}]}',
-  'awards of every type': '{"releases":[{"ocid":"x","date":7,"awards":[1,null,{"id":{}},{"id":"a","value":{"amount":"NaN"},"suppliers":"s","items":[{"classification":7}]}],"parties":{"p":1},"tender":[]}]}',
+  'awards of every type':
+    '{"releases":[{"ocid":"x","date":7,"awards":[1,null,{"id":{}},{"id":"a","value":{"amount":"NaN"},"suppliers":"s","items":[{"classification":7}]}],"parties":{"p":1},"tender":[]}]}',
 };
 
 describe('hostile and broken input', () => {
@@ -169,16 +170,21 @@ describe('hostile and broken input', () => {
   it('copes with hostile fragments spliced into real files', async () => {
     const fragments = ['<!DOCTYPE x [<!ENTITY e "e">]>', '&e;', ']]>', '<![CDATA[', '</TED_EXPORT>', '"', '{', '}', '\u0000', '\ud800', '<a b="', '\n'];
     await fc.assert(
-      fc.asyncProperty(fc.nat({ max: samples.length - 1 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(...fragments), async (which, where, fragment) => {
-        const bytes = samples[which]!;
-        const at = Math.floor(bytes.length * where);
-        const insert = encode(fragment);
-        const spliced = new Uint8Array(bytes.length + insert.length);
-        spliced.set(bytes.subarray(0, at));
-        spliced.set(insert, at);
-        spliced.set(bytes.subarray(at), at + insert.length);
-        await everyReaderCopes(spliced);
-      }),
+      fc.asyncProperty(
+        fc.nat({ max: samples.length - 1 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.constantFrom(...fragments),
+        async (which, where, fragment) => {
+          const bytes = samples[which]!;
+          const at = Math.floor(bytes.length * where);
+          const insert = encode(fragment);
+          const spliced = new Uint8Array(bytes.length + insert.length);
+          spliced.set(bytes.subarray(0, at));
+          spliced.set(insert, at);
+          spliced.set(bytes.subarray(at), at + insert.length);
+          await everyReaderCopes(spliced);
+        },
+      ),
       { numRuns: 200 },
     );
   });

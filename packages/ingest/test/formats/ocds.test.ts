@@ -51,7 +51,11 @@ describe('OCDS reader', () => {
 
   it('reads JSON lines of releases, in any order, merged by date', async () => {
     const releases = JSON.parse(fixtureText('ocds-sample-data/ocds-213czf-000-00001.release-package.json')).releases as unknown[];
-    const lines = [...releases].reverse().map((r) => JSON.stringify(r)).join('\n') + '\n';
+    const lines =
+      [...releases]
+        .reverse()
+        .map((r) => JSON.stringify(r))
+        .join('\n') + '\n';
     const items = await collect(readOcds(chunked(encode(lines), 512)));
     expect(records(items)).toEqual([EXPECTED_RECORD]);
   });
@@ -65,22 +69,40 @@ describe('OCDS reader', () => {
     const pkg = {
       releases: [
         release('2020-05-01T10:00:00Z', {
-          awards: [{ id: 'a2', status: 'cancelled' }, { id: 'a1', status: 'active', date: '2020-05-01T10:00:00Z', value: { amount: 900, currency: 'EUR' } }],
+          awards: [
+            { id: 'a2', status: 'cancelled' },
+            { id: 'a1', status: 'active', date: '2020-05-01T10:00:00Z', value: { amount: 900, currency: 'EUR' } },
+          ],
         }),
         release('2020-03-01T10:00:00Z', { tender: { procurementMethod: 'selective', procurementMethodDetails: 'Restricted procedure', numberOfTenderers: 4 } }),
-        release('2020-06-01T10:00:00Z', { awards: [{ id: 'a1', value: { amount: 1000 } }, { id: 'a3', status: 'unsuccessful' }] }),
+        release('2020-06-01T10:00:00Z', {
+          awards: [
+            { id: 'a1', value: { amount: 1000 } },
+            { id: 'a3', status: 'unsuccessful' },
+          ],
+        }),
       ],
     };
     const items = await collect(readOcds(encode(pkg)));
     expect(records(items)).toEqual([
-      expect.objectContaining({ dossierId: 'ocds-test-1:a1', amount: 1000, currency: 'EUR', valueEur: 1000, awardDate: '2020-05-01', procedure: 'restricted', tendersReceived: 4 }),
+      expect.objectContaining({
+        dossierId: 'ocds-test-1:a1',
+        amount: 1000,
+        currency: 'EUR',
+        valueEur: 1000,
+        awardDate: '2020-05-01',
+        procedure: 'restricted',
+        tendersReceived: 4,
+      }),
     ]);
     expect(skips(items)).toEqual(['award a2 has status "cancelled": no contract was awarded', 'award a3 has status "unsuccessful": no contract was awarded']);
   });
 
   it('skips a process that has not awarded anything yet', async () => {
     const items = await collect(readOcds(encode({ releases: [release('2020-01-01T00:00:00Z', { tag: ['tender'], tender: { id: 't' } })] })));
-    expect(items).toEqual([{ kind: 'skip', location: { notice: 'ocds-test-1' }, reason: 'no award in this contracting process yet (planning or tender stage): awards nothing' }]);
+    expect(items).toEqual([
+      { kind: 'skip', location: { notice: 'ocds-test-1' }, reason: 'no award in this contracting process yet (planning or tender stage): awards nothing' },
+    ]);
   });
 
   it('reads the supplier’s scale, the Belgian enterprise number and the lot’s sustainability', async () => {

@@ -112,7 +112,11 @@ describe('OCDS sustainability extension', () => {
       socialClause: false,
       circular: true,
     });
-    expect(read([{ goal: 'economic.innovativePurchase' }, { goal: 'social.laborRightsPromotion' }])).toMatchObject({ innovative: true, socialClause: true, circular: false });
+    expect(read([{ goal: 'economic.innovativePurchase' }, { goal: 'social.laborRightsPromotion' }])).toMatchObject({
+      innovative: true,
+      socialClause: true,
+      circular: false,
+    });
     // SME inclusion is theme 3, not a social clause.
     expect(read([{ goal: 'social.smeInclusion' }])).toMatchObject({ socialClause: false });
     expect(read([{ goal: 'environmental.recycling' }]).circular).toBe(true);
@@ -158,4 +162,3 @@ describe('OCDS sustainability extension', () => {
     });
   });
 });
-

@@ -37,7 +37,10 @@ export function tedNotice(awards: string, options: TedNoticeOptions = {}): strin
 /** One AWARD_CONTRACT with an awarded contract to contractors with the given SME flags. */
 export function tedAward(item: number, smeFlags: ('SME' | 'NO_SME' | null)[], value = '1000.00'): string {
   const contractors = smeFlags
-    .map((flag, i) => `<CONTRACTOR><ADDRESS_CONTRACTOR><OFFICIALNAME>Contractor ${i + 1}</OFFICIALNAME></ADDRESS_CONTRACTOR>${flag ? `<${flag}/>` : ''}</CONTRACTOR>`)
+    .map(
+      (flag, i) =>
+        `<CONTRACTOR><ADDRESS_CONTRACTOR><OFFICIALNAME>Contractor ${i + 1}</OFFICIALNAME></ADDRESS_CONTRACTOR>${flag ? `<${flag}/>` : ''}</CONTRACTOR>`,
+    )
     .join('');
   return `<AWARD_CONTRACT ITEM="${item}"><AWARDED_CONTRACT>
     <DATE_CONCLUSION_CONTRACT>2019-04-30</DATE_CONCLUSION_CONTRACT>
@@ -77,7 +80,12 @@ export function eformsAward(options: EformsAwardOptions = {}): string {
     .join('');
   const tenderers = sizes.map((_, i) => `<efac:Tenderer><cbc:ID schemeName="organization">ORG-01${i}</cbc:ID></efac:Tenderer>`).join('');
   const codes = Object.entries(options.codes ?? {})
-    .flatMap(([list, values]) => (values ?? []).map((code) => `<cac:ProcurementAdditionalType><cbc:ProcurementTypeCode listName="${list}">${code}</cbc:ProcurementTypeCode></cac:ProcurementAdditionalType>`))
+    .flatMap(([list, values]) =>
+      (values ?? []).map(
+        (code) =>
+          `<cac:ProcurementAdditionalType><cbc:ProcurementTypeCode listName="${list}">${code}</cbc:ProcurementTypeCode></cac:ProcurementAdditionalType>`,
+      ),
+    )
     .join('');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <ContractAwardNotice xmlns="urn:oasis:names:specification:ubl:schema:xsd:ContractAwardNotice-2" xmlns:cac="${UBL.cac}" xmlns:cbc="${UBL.cbc}" xmlns:ext="${UBL.ext}" xmlns:efac="${UBL.efac}" xmlns:efbc="${UBL.efbc}" xmlns:efext="${UBL.efext}">

@@ -101,7 +101,18 @@ describe('legacy TED XML reader', () => {
     const drafts = records(items);
     expect(drafts).toHaveLength(12);
     expect(drafts.map((r) => r.dossierId.split(':').slice(2).join(':'))).toEqual([
-      '1:1A', '1:1B', '1:1C', '1:1D', '1:1E', '1:1F', '2:2A', '2:2B', '2:2C', '2:2D', '2:2E', '2:2F',
+      '1:1A',
+      '1:1B',
+      '1:1C',
+      '1:1D',
+      '1:1E',
+      '1:1F',
+      '2:2A',
+      '2:2B',
+      '2:2C',
+      '2:2D',
+      '2:2E',
+      '2:2F',
     ]);
     expect(drafts.every((r) => r.dossierId.startsWith('TED:2019/S 176-428607:'))).toBe(true);
     expect(totalsByCurrency(drafts)).toEqual({ GBP: 1_800_000_000 });
@@ -109,9 +120,7 @@ describe('legacy TED XML reader', () => {
     expect(drafts.every((r) => r.valueEur === null && r.currency === 'GBP')).toBe(true);
     expect(drafts.map((r) => r.smeWinner)).toEqual([false, false, false, false, false, false, false, false, false, false, true, false]);
     expect(drafts.map((r) => r.tendersReceived)).toEqual([7, 7, 7, 7, 7, 7, 8, 8, 8, 8, 8, 8]);
-    expect(drafts.map((r) => r.awardDate)).toEqual([
-      ...Array(5).fill('2020-09-09'), '2020-10-14', ...Array(6).fill('2020-09-09'),
-    ]);
+    expect(drafts.map((r) => r.awardDate)).toEqual([...Array(5).fill('2020-09-09'), '2020-10-14', ...Array(6).fill('2020-09-09')]);
     expect(drafts.every((r) => r.framework === true && r.procedure === 'open' && r.cpv === '73000000' && r.eSubmission === true)).toBe(true);
     expect(recordWarnings(items)[0]).toEqual(['amount in GBP kept, left out of euro sums: no exchange rate configured']);
   });
@@ -137,9 +146,7 @@ describe('legacy TED XML reader', () => {
     expect(drafts.map((r) => r.valueEur)).toEqual([47620, null, null, null, null, null, null]);
     expect(drafts.every((r) => r.smeWinner === true && r.cpv === '33151400' && r.procedure === 'open')).toBe(true);
     expect(drafts[0]!.buyer).toEqual({ name: 'WWCOiT im. M. Kopernika w Łodzi', enterpriseNumber: '7292345599' });
-    expect(skips(items)).toEqual([
-      'lot 8, contract 8: no contract was awarded: no tenders were received or all were rejected (NO_AWARDED_CONTRACT)',
-    ]);
+    expect(skips(items)).toEqual(['lot 8, contract 8: no contract was awarded: no tenders were received or all were rejected (NO_AWARDED_CONTRACT)']);
   });
 
   it('skips a contract notice (F02) once, saying it awards nothing', async () => {
@@ -152,7 +159,9 @@ describe('legacy TED XML reader', () => {
   it('skips a voluntary ex-ante transparency notice (F15): the award comes with its contract award notice', async () => {
     const items = await collect(readTedXml(legacy('21-139343-001-EXP')));
     expect(items).toHaveLength(1);
-    expect(skips(items)[0]).toMatch(/^voluntary ex-ante transparency notice \(F15\): .*not an award notice; the award will appear in its contract award notice$/);
+    expect(skips(items)[0]).toMatch(
+      /^voluntary ex-ante transparency notice \(F15\): .*not an award notice; the award will appear in its contract award notice$/,
+    );
   });
 
   it('gives the same records from a stream of small chunks as from one buffer', async () => {
@@ -240,10 +249,15 @@ describe('legacy TED XML reader', () => {
     expect(drafts.map((d) => d.dossierId)).toEqual(['TED:2019/S 001-000001:2:K1', 'TED:2019/S 001-000001:2:K1#2']);
   });
 
-  it('keys records by the procedure\'s contract notice, so a later notice of the same procedure updates them', async () => {
-    const notice = tedNotice(tedAward(1, ['SME']).replace('<AWARDED_CONTRACT>', '<LOT_NO>3</LOT_NO><AWARDED_CONTRACT>').replace('ITEM="1">', 'ITEM="1"><CONTRACT_NO>C-7</CONTRACT_NO>'), {
-      extraProcedure: '<NOTICE_NUMBER_OJ>2018/S 100-000100</NOTICE_NUMBER_OJ>',
-    });
+  it("keys records by the procedure's contract notice, so a later notice of the same procedure updates them", async () => {
+    const notice = tedNotice(
+      tedAward(1, ['SME'])
+        .replace('<AWARDED_CONTRACT>', '<LOT_NO>3</LOT_NO><AWARDED_CONTRACT>')
+        .replace('ITEM="1">', 'ITEM="1"><CONTRACT_NO>C-7</CONTRACT_NO>'),
+      {
+        extraProcedure: '<NOTICE_NUMBER_OJ>2018/S 100-000100</NOTICE_NUMBER_OJ>',
+      },
+    );
     const first = records(await collect(readTedXml(new TextEncoder().encode(notice))));
     const republished = records(await collect(readTedXml(new TextEncoder().encode(notice.replace('2019/S 001-000001', '2019/S 050-000999')))));
     expect(first[0]!.dossierId).toBe('TED:2018/S 100-000100:3:C-7');
@@ -255,4 +269,3 @@ describe('legacy TED XML reader', () => {
     expect(skips(items)).toEqual(['prior information notice (F01): announces planned procurement, awards nothing']);
   });
 });
-

@@ -8,8 +8,21 @@ const CONTENT_TYPES = `<?xml version="1.0"?><Types xmlns="http://schemas.openxml
 
 describe('a damaged workbook', () => {
   it.each([
-    ['a workbook part that is not a workbook', [{ name: '[Content_Types].xml', data: CONTENT_TYPES }, { name: 'xl/workbook.xml', data: '<workbook><sheets><sheet/></sheets></workbook>' }, { name: 'xl/_rels/workbook.xml.rels', data: '<Relationships><Relationship Id="x"/></Relationships>' }]],
-    ['a sheet part that is not XML', [{ name: '[Content_Types].xml', data: CONTENT_TYPES }, { name: 'xl/worksheets/sheet1.xml', data: '<<<' }]],
+    [
+      'a workbook part that is not a workbook',
+      [
+        { name: '[Content_Types].xml', data: CONTENT_TYPES },
+        { name: 'xl/workbook.xml', data: '<workbook><sheets><sheet/></sheets></workbook>' },
+        { name: 'xl/_rels/workbook.xml.rels', data: '<Relationships><Relationship Id="x"/></Relationships>' },
+      ],
+    ],
+    [
+      'a sheet part that is not XML',
+      [
+        { name: '[Content_Types].xml', data: CONTENT_TYPES },
+        { name: 'xl/worksheets/sheet1.xml', data: '<<<' },
+      ],
+    ],
   ])('%s is refused with a sentence saying what to do', async (_name, entries) => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {

@@ -27,9 +27,23 @@ async function workbookBytes(build: (workbook: ExcelJS.Workbook) => void): Promi
 }
 
 const HEADER = [
-  'dossier_id', 'entiteit', 'Gunningsdatum', 'omschrijving', 'CPV', 'bedrag_excl_btw', 'duurzaamheidscriteria',
-  'innovative', 'sociale_clausule', 'circulair', 'kmo_winnaar', 'raamcontract', 'elektronisch', 'procedure',
-  'aantal_offertes', 'leverancier', 'opmerking',
+  'dossier_id',
+  'entiteit',
+  'Gunningsdatum',
+  'omschrijving',
+  'CPV',
+  'bedrag_excl_btw',
+  'duurzaamheidscriteria',
+  'innovative',
+  'sociale_clausule',
+  'circulair',
+  'kmo_winnaar',
+  'raamcontract',
+  'elektronisch',
+  'procedure',
+  'aantal_offertes',
+  'leverancier',
+  'opmerking',
 ];
 
 async function templateWorkbook(): Promise<Uint8Array> {
@@ -39,13 +53,43 @@ async function templateWorkbook(): Promise<Uint8Array> {
     sheet.addRow(HEADER);
     // Row 2: typed cells.
     sheet.addRow([
-      'AWV-2018-001', 'AWV', new Date(Date.UTC(2018, 2, 31)), 'Herstel brug', 9310000, 1234567.89, 'volledig',
-      false, true, null, true, false, true, 'open', 3, 'Bouw NV', 'n.v.t.',
+      'AWV-2018-001',
+      'AWV',
+      new Date(Date.UTC(2018, 2, 31)),
+      'Herstel brug',
+      9310000,
+      1234567.89,
+      'volledig',
+      false,
+      true,
+      null,
+      true,
+      false,
+      true,
+      'open',
+      3,
+      'Bouw NV',
+      'n.v.t.',
     ]);
     // Row 3: the same fields typed as text, the Belgian way.
     sheet.addRow([
-      'AWV-2019-002', 'AWV', '31/03/2019', 'Onderhoud', '45233162-2', '1.234,50', 'niet_of_gedeeltelijk',
-      'ja', 'nee', '', '1', '0', 'yes', 'negotiated_without_publication', '1', 'Klein BV', '',
+      'AWV-2019-002',
+      'AWV',
+      '31/03/2019',
+      'Onderhoud',
+      '45233162-2',
+      '1.234,50',
+      'niet_of_gedeeltelijk',
+      'ja',
+      'nee',
+      '',
+      '1',
+      '0',
+      'yes',
+      'negotiated_without_publication',
+      '1',
+      'Klein BV',
+      '',
     ]);
     // Row 4: three bad cells.
     sheet.addRow(['AWV-2019-003', 'AWV', 'gisteren', null, '123', -5, null, 'misschien']);
@@ -125,7 +169,13 @@ describe('xlsx reader', () => {
         message: '"gisteren" is not a date; write 2018-03-31 or 31/03/2018',
         problem: { code: 'not_a_date', params: { value: 'gisteren' } },
       },
-      { kind: 'error', location: { row: 4 }, column: 'CPV', message: expect.stringMatching(/^"123" is not a CPV code/), problem: { code: 'not_a_cpv_code', params: { value: '123' } } },
+      {
+        kind: 'error',
+        location: { row: 4 },
+        column: 'CPV',
+        message: expect.stringMatching(/^"123" is not a CPV code/),
+        problem: { code: 'not_a_cpv_code', params: { value: '123' } },
+      },
       {
         kind: 'error',
         location: { row: 4 },
@@ -147,7 +197,12 @@ describe('xlsx reader', () => {
     const result = await readXlsx(await templateWorkbook());
     expect(result.warnings).toEqual([
       { location: {}, column: null, message: 'the workbook has 2 sheets; only sheet "Registratie" is read' },
-      { location: { row: 1 }, column: 'opmerking', message: 'unknown column "opmerking" is ignored', problem: { code: 'unknown_column', params: { column: 'opmerking' } } },
+      {
+        location: { row: 1 },
+        column: 'opmerking',
+        message: 'unknown column "opmerking" is ignored',
+        problem: { code: 'unknown_column', params: { column: 'opmerking' } },
+      },
     ]);
   });
 
@@ -183,7 +238,13 @@ describe('xlsx reader', () => {
         message: 'entiteit is empty: it is part of the record key',
         problem: { code: 'key_part_empty', params: { column: 'entiteit' } },
       },
-      { kind: 'error', location: { row: 2 }, column: 'bedrag_excl_btw', message: 'bedrag_excl_btw is required', problem: { code: 'required_empty', params: { column: 'bedrag_excl_btw' } } },
+      {
+        kind: 'error',
+        location: { row: 2 },
+        column: 'bedrag_excl_btw',
+        message: 'bedrag_excl_btw is required',
+        problem: { code: 'required_empty', params: { column: 'bedrag_excl_btw' } },
+      },
     ]);
   });
 

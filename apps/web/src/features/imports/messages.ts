@@ -20,7 +20,8 @@ const nl = {
   dropNow: 'Laat los om dit bestand te kiezen.',
   chosen: (name: string, size: string) => `Gekozen: ${name} (${size})`,
   noFile: 'Kies eerst een bestand.',
-  tooLarge: (size: string, limit: string) => `Dit bestand is ${size} groot; deze server aanvaardt bestanden tot ${limit}. Splits het, of laad het met pnpm koers import op de server.`,
+  tooLarge: (size: string, limit: string) =>
+    `Dit bestand is ${size} groot; deze server aanvaardt bestanden tot ${limit}. Splits het, of laad het met pnpm koers import op de server.`,
   modeLegend: 'Als er ongeldige rijen zijn',
   modes: {
     all_or_nothing: 'Alles of niets: één ongeldige rij weigert het hele bestand',
@@ -52,7 +53,13 @@ const nl = {
   countWords: { accepted: 'nieuw', updated: 'bijgewerkt', unchanged: 'ongewijzigd', rejected: 'geweigerd', skipped: 'overgeslagen' },
   countLabels: { accepted: 'Nieuw', updated: 'Bijgewerkt', unchanged: 'Ongewijzigd', rejected: 'Geweigerd', skipped: 'Overgeslagen' },
   /** When nothing was written (a dry run, a file rejected whole): what the rows would have been. */
-  countLabelsNotApplied: { accepted: 'Zou nieuw zijn', updated: 'Zou bijgewerkt worden', unchanged: 'Zou ongewijzigd blijven', rejected: 'Geweigerd', skipped: 'Overgeslagen' },
+  countLabelsNotApplied: {
+    accepted: 'Zou nieuw zijn',
+    updated: 'Zou bijgewerkt worden',
+    unchanged: 'Zou ongewijzigd blijven',
+    rejected: 'Geweigerd',
+    skipped: 'Overgeslagen',
+  },
   countsTitle: 'Rijen',
   countsTitleDryRun: 'Zou geven',
   addedEntities: (list: string) => `Nieuwe entiteiten toegevoegd: ${list}`,
@@ -69,7 +76,10 @@ const nl = {
 
   detailsTitle: 'Over deze import',
   fields: { who: 'Wie', when: 'Wanneer', file: 'Bestand', checksum: 'Controlegetal (SHA-256)', format: 'Formaat', mode: 'Modus', status: 'Status' },
-  formats: { csv: 'Registratiesjabloon (CSV)', xlsx: 'Excel (.xlsx)', ocds: 'OCDS (JSON)', eforms: 'eForms (XML)', 'ted-xml': 'TED (XML)' } as Record<string, string>,
+  formats: { csv: 'Registratiesjabloon (CSV)', xlsx: 'Excel (.xlsx)', ocds: 'OCDS (JSON)', eforms: 'eForms (XML)', 'ted-xml': 'TED (XML)' } as Record<
+    string,
+    string
+  >,
   unknownFormat: 'Niet herkend',
   modeNames: { all_or_nothing: 'Alles of niets', partial: 'Gedeeltelijk', correction: 'Correctie' } as Record<string, string>,
   dryRunSuffix: 'proefimport',
@@ -106,7 +116,8 @@ const nl = {
   undoTypeCount: (n: string) => `Deze import raakt ${n} opdrachten. Typ ${n} om te bevestigen dat je ze allemaal ongedaan wilt maken.`,
   undoTypeLabel: 'Aantal opdrachten',
   undoing: 'Bezig met ongedaan maken…',
-  undoDone: (restored: string, deleted: string, entities: string) => `Ongedaan gemaakt: ${restored} opdrachten teruggezet en ${deleted} verwijderd (${entities}).`,
+  undoDone: (restored: string, deleted: string, entities: string) =>
+    `Ongedaan gemaakt: ${restored} opdrachten teruggezet en ${deleted} verwijderd (${entities}).`,
   undoFailed: (reason: string) => `Niet ongedaan gemaakt: ${reason}`,
   cancel: 'Annuleren',
   close: 'Sluiten',
@@ -127,7 +138,8 @@ const fr: ImportMessages = {
   dropNow: 'Relâchez pour choisir ce fichier.',
   chosen: (name: string, size: string) => `Choisi : ${name} (${size})`,
   noFile: 'Choisissez d’abord un fichier.',
-  tooLarge: (size: string, limit: string) => `Ce fichier fait ${size} ; ce serveur accepte des fichiers jusqu’à ${limit}. Divisez-le, ou chargez-le avec pnpm koers import sur le serveur.`,
+  tooLarge: (size: string, limit: string) =>
+    `Ce fichier fait ${size} ; ce serveur accepte des fichiers jusqu’à ${limit}. Divisez-le, ou chargez-le avec pnpm koers import sur le serveur.`,
   modeLegend: 'S’il y a des lignes non valides',
   modes: {
     all_or_nothing: 'Tout ou rien : une seule ligne non valide refuse tout le fichier',
@@ -158,7 +170,13 @@ const fr: ImportMessages = {
   rejectedHint: 'Corrigez le fichier et importez-le à nouveau.',
   countWords: { accepted: 'nouveaux', updated: 'mis à jour', unchanged: 'inchangés', rejected: 'refusés', skipped: 'ignorés' },
   countLabels: { accepted: 'Nouveaux', updated: 'Mis à jour', unchanged: 'Inchangés', rejected: 'Refusés', skipped: 'Ignorés' },
-  countLabelsNotApplied: { accepted: 'Seraient nouveaux', updated: 'Seraient mis à jour', unchanged: 'Resteraient inchangés', rejected: 'Refusés', skipped: 'Ignorés' },
+  countLabelsNotApplied: {
+    accepted: 'Seraient nouveaux',
+    updated: 'Seraient mis à jour',
+    unchanged: 'Resteraient inchangés',
+    rejected: 'Refusés',
+    skipped: 'Ignorés',
+  },
   countsTitle: 'Lignes',
   countsTitleDryRun: 'Donnerait',
   addedEntities: (list: string) => `Nouvelles entités ajoutées : ${list}`,
@@ -231,7 +249,8 @@ const en: ImportMessages = {
   dropNow: 'Drop to choose this file.',
   chosen: (name: string, size: string) => `Chosen: ${name} (${size})`,
   noFile: 'Choose a file first.',
-  tooLarge: (size: string, limit: string) => `This file is ${size}; this server accepts files up to ${limit}. Split it, or load it with pnpm koers import on the server.`,
+  tooLarge: (size: string, limit: string) =>
+    `This file is ${size}; this server accepts files up to ${limit}. Split it, or load it with pnpm koers import on the server.`,
   modeLegend: 'When rows are invalid',
   modes: {
     all_or_nothing: 'All or nothing: one invalid row rejects the whole file',

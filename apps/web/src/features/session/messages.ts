@@ -9,7 +9,8 @@ const nl = {
   signIn: 'Aanmelden',
   signOut: 'Afmelden',
   dialogTitle: 'Aanmelden met een token',
-  dialogLead: 'Plak het token dat je van een beheerder van Koers kreeg (het begint met koers_). Het wordt enkel in dit tabblad bewaard en is weg zodra je het sluit.',
+  dialogLead:
+    'Plak het token dat je van een beheerder van Koers kreeg (het begint met koers_). Het wordt enkel in dit tabblad bewaard en is weg zodra je het sluit.',
   tokenLabel: 'Token',
   tokenHint: 'Wie het token heeft, handelt in jouw naam: plak het nooit in een e-mail of chat.',
   submit: 'Aanmelden',
@@ -34,7 +35,8 @@ const fr: SessionMessages = {
   signIn: 'Se connecter',
   signOut: 'Se déconnecter',
   dialogTitle: 'Se connecter avec un jeton',
-  dialogLead: 'Collez le jeton reçu d’un administrateur de Koers (il commence par koers_). Il n’est conservé que dans cet onglet et disparaît dès que vous le fermez.',
+  dialogLead:
+    'Collez le jeton reçu d’un administrateur de Koers (il commence par koers_). Il n’est conservé que dans cet onglet et disparaît dès que vous le fermez.',
   tokenLabel: 'Jeton',
   tokenHint: 'Qui détient le jeton agit en votre nom : ne le collez jamais dans un e-mail ou un chat.',
   submit: 'Se connecter',

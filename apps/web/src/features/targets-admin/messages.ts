@@ -26,7 +26,8 @@ const nl = {
   remove: 'Verwijderen',
   removeOf: (what: string) => `Doel verwijderen: ${what}`,
   removeTitle: 'Dit doel verwijderen?',
-  removeExplain: (what: string) => `${what}. Zonder doel wordt de indicator voor dit bereik enkel opgevolgd (of geldt het doel van een ruimer bereik). De verwijdering wordt bewaard in het wijzigingslogboek.`,
+  removeExplain: (what: string) =>
+    `${what}. Zonder doel wordt de indicator voor dit bereik enkel opgevolgd (of geldt het doel van een ruimer bereik). De verwijdering wordt bewaard in het wijzigingslogboek.`,
   removeConfirm: 'Ja, verwijderen',
   removed: (what: string) => `Verwijderd: ${what}.`,
   cancel: 'Annuleren',
@@ -89,7 +90,15 @@ const fr: TargetMessages = {
   listLead: 'Un indicateur sans objectif est seulement suivi, jamais mesuré par rapport à un objectif inventé.',
   listCaption: 'Objectifs par indicateur, portée et année',
   empty: 'Il n’y a pas d’objectifs.',
-  columns: { indicator: 'Indicateur', scope: 'Portée', year: 'Année', value: 'Objectif', source: 'Source', updated: 'Dernière modification', actions: 'Actions' },
+  columns: {
+    indicator: 'Indicateur',
+    scope: 'Portée',
+    year: 'Année',
+    value: 'Objectif',
+    source: 'Source',
+    updated: 'Dernière modification',
+    actions: 'Actions',
+  },
   scopes: {
     all: 'Tout le Gouvernement flamand',
     policy_domain: 'Domaine politique',

@@ -55,7 +55,13 @@ export function ChartFigure({ name, title, summary, legend, table, children, hea
         {children}
       </div>
       {footer}
-      <button type="button" className="link-button chart-figure__toggle" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
+      <button
+        type="button"
+        className="link-button chart-figure__toggle"
+        aria-expanded={showTable}
+        aria-controls={tableId}
+        onClick={() => setShowTable((v) => !v)}
+      >
         <Icon name="table" /> {showTable ? t.chart.hideTable : t.chart.showTable}
       </button>
       <div id={tableId} className={showTable ? 'chart-figure__table' : 'sr-only'} data-chart-table>

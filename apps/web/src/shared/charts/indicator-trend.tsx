@@ -70,7 +70,10 @@ export function IndicatorTrend({
   const registry = useRegistry();
   const { data: eventData } = useEvents();
   const thresholds = useStatusThresholds();
-  const trend = useMemo(() => shapeTrend(rows, thresholds, { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) }), [rows, thresholds, from, to]);
+  const trend = useMemo(
+    () => shapeTrend(rows, thresholds, { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) }),
+    [rows, thresholds, from, to],
+  );
   const chartRows = useMemo(() => withComparisons(trend.points, comparisons), [trend.points, comparisons]);
   const hasProjection = showProjection && trend.points.some((p) => p.projection !== null);
   const hasTarget = trend.target !== null;
@@ -101,16 +104,27 @@ export function IndicatorTrend({
     ...(hasTarget ? [{ key: 'expected', label: t.chart.glidePath, style: SERIES_STYLES.glide, kind: 'line' as const }] : []),
     ...(hasProjection ? [{ key: 'projection', label: t.chart.projection, style: SERIES_STYLES.projection, kind: 'line' as const }] : []),
     ...(hasTarget && trend.target
-      ? [{ key: 'target', label: `${t.chart.target} ${f.percent(trend.target.value, 0)} (${f.year(trend.target.year)})`, style: SERIES_STYLES.target, kind: 'point' as const }]
+      ? [
+          {
+            key: 'target',
+            label: `${t.chart.target} ${f.percent(trend.target.value, 0)} (${f.year(trend.target.year)})`,
+            style: SERIES_STYLES.target,
+            kind: 'point' as const,
+          },
+        ]
       : []),
     { key: 'band', label: t.chart.unknownBand, style: SERIES_STYLES.band, kind: 'band' },
     // The hollow marker is explained only when the chart shows one.
-    ...(trend.points.some((p) => p.actual !== null && !p.sufficient) ? [{ key: 'insufficient', label: c.insufficientYear, style: SERIES_STYLES.actual, kind: 'hollow' as const }] : []),
+    ...(trend.points.some((p) => p.actual !== null && !p.sufficient)
+      ? [{ key: 'insufficient', label: c.insufficientYear, style: SERIES_STYLES.actual, kind: 'hollow' as const }]
+      : []),
     ...events.map((e) => ({ key: `event-${e.id}`, label: eventWords(e), style: SERIES_STYLES.glide, kind: 'event' as const, number: e.number })),
   ];
 
   // The axis holds everything drawn, the unknown band's upper edge included, so nothing is cut.
-  const yMax = shareAxisMax(chartRows.flatMap((r) => [r.actual, r.band?.[1], r.expected, r.projection, r.target, ...comparisons.map((cmp) => r[comparisonKey(cmp.key)])]));
+  const yMax = shareAxisMax(
+    chartRows.flatMap((r) => [r.actual, r.band?.[1], r.expected, r.projection, r.target, ...comparisons.map((cmp) => r[comparisonKey(cmp.key)])]),
+  );
   const summary = summarizeTrend(trend, label, t, f);
 
   const columns: Column<TrendRow>[] = [
@@ -120,8 +134,16 @@ export function IndicatorTrend({
       header: label,
       align: 'right',
       cell: (r) =>
-        r.actual === null ? '—' : (
-          <RecordsLink indicator={indicator} part="numerator" year={r.year} {...(entity !== undefined ? { entity } : {})} label={t.table.openRecordsOf(`${f.percent(r.actual)} (${f.year(r.year)})`)}>
+        r.actual === null ? (
+          '—'
+        ) : (
+          <RecordsLink
+            indicator={indicator}
+            part="numerator"
+            year={r.year}
+            {...(entity !== undefined ? { entity } : {})}
+            label={t.table.openRecordsOf(`${f.percent(r.actual)} (${f.year(r.year)})`)}
+          >
             {f.percent(r.actual)}
             {!r.sufficient && (
               <>

@@ -1,7 +1,21 @@
 import type { MarkerShape, SeriesStyle } from '../palette.ts';
 
 /** One marker shape centred on (cx, cy): the second encoding of a series besides its colour. */
-export function Marker({ shape, cx, cy, r = 5, color, hollow = false }: { shape: MarkerShape; cx: number; cy: number; r?: number; color: string; hollow?: boolean }) {
+export function Marker({
+  shape,
+  cx,
+  cy,
+  r = 5,
+  color,
+  hollow = false,
+}: {
+  shape: MarkerShape;
+  cx: number;
+  cy: number;
+  r?: number;
+  color: string;
+  hollow?: boolean;
+}) {
   const fill = hollow ? '#fff' : color;
   const common = { fill, stroke: color, strokeWidth: 2 };
   switch (shape) {
@@ -47,7 +61,14 @@ export function ChartLegend({ items, label }: { items: readonly LegendItem[]; la
           <svg width="36" height="16" aria-hidden="true" focusable="false">
             {item.kind === 'band' && <rect x="1" y="2" width="34" height="12" fill="url(#koers-hatch)" stroke={item.style.color} strokeWidth="1" />}
             {(item.kind === 'bar' || item.kind === 'bar-highlight') && (
-              <rect x="1" y="2" width="34" height="12" fill={item.kind === 'bar-highlight' ? 'url(#koers-hatch-highlight)' : item.style.color} stroke={item.style.color} />
+              <rect
+                x="1"
+                y="2"
+                width="34"
+                height="12"
+                fill={item.kind === 'bar-highlight' ? 'url(#koers-hatch-highlight)' : item.style.color}
+                stroke={item.style.color}
+              />
             )}
             {(item.kind === 'line' || item.kind === 'reference') && (
               <line x1="1" x2="35" y1="8" y2="8" stroke={item.style.color} strokeWidth="3" strokeDasharray={item.style.dash} />

@@ -58,8 +58,25 @@ export function RankingChart({ rows, xMax, formatValue, formatLabel, reference =
       {width !== null && rows.length > 0 && (
         <BarChart width={width} height={height} data={rows} layout="vertical" margin={MARGIN} barCategoryGap={4}>
           <CartesianGrid horizontal={false} stroke="#e3e3e3" />
-          <XAxis type="number" domain={[0, xMax]} ticks={shareTicks(xMax)} tickFormatter={(v: number) => formatValue(v)} tickLine={false} stroke="#8a8a8a" tick={{ className: 'rchart__tick', fill: '#333' }} height={30} />
-          <YAxis type="category" dataKey="label" width={labels} tickLine={false} axisLine={false} interval={0} tick={{ className: 'rchart__category', fill: '#1a1a1a' }} />
+          <XAxis
+            type="number"
+            domain={[0, xMax]}
+            ticks={shareTicks(xMax)}
+            tickFormatter={(v: number) => formatValue(v)}
+            tickLine={false}
+            stroke="#8a8a8a"
+            tick={{ className: 'rchart__tick', fill: '#333' }}
+            height={30}
+          />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={labels}
+            tickLine={false}
+            axisLine={false}
+            interval={0}
+            tick={{ className: 'rchart__category', fill: '#1a1a1a' }}
+          />
           <Bar
             dataKey="value"
             className={`chart-bar${onSelect ? ' chart-bar--link' : ''}`}
@@ -67,7 +84,13 @@ export function RankingChart({ rows, xMax, formatValue, formatLabel, reference =
             onClick={onSelect ? (_item, index) => rows[index] && onSelect(rows[index].key) : undefined}
           >
             {rows.map((row) => (
-              <Cell key={row.key} data-entity={row.key} fill={row.highlight ? 'url(#koers-hatch-highlight)' : row.color} stroke={row.highlight ? '#000' : 'none'} strokeWidth={1.5} />
+              <Cell
+                key={row.key}
+                data-entity={row.key}
+                fill={row.highlight ? 'url(#koers-hatch-highlight)' : row.color}
+                stroke={row.highlight ? '#000' : 'none'}
+                strokeWidth={1.5}
+              />
             ))}
             <LabelList dataKey="value" content={(props) => <ValueLabel y={props.y} height={props.height} value={props.value} />} />
           </Bar>

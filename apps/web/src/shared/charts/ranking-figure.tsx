@@ -108,12 +108,22 @@ export function RankingFigure({ name, title, indicator, polarity, measure, rows,
       header: label,
       align: 'right',
       cell: (r) => (
-        <RecordsLink indicator={indicator} entity={r.row.key} year={year} label={t.table.openRecordsOf(`${registry.entityName(r.row.key)}: ${f.percent(r.row.value)}`)}>
+        <RecordsLink
+          indicator={indicator}
+          entity={r.row.key}
+          year={year}
+          label={t.table.openRecordsOf(`${registry.entityName(r.row.key)}: ${f.percent(r.row.value)}`)}
+        >
           {f.percent(r.row.value)}
         </RecordsLink>
       ),
     },
-    { key: 'fraction', header: `${t.table.numerator} / ${t.table.denominator}`, align: 'right', cell: (r) => `${amount(r.row.numerator)} / ${amount(r.row.denominator)}` },
+    {
+      key: 'fraction',
+      header: `${t.table.numerator} / ${t.table.denominator}`,
+      align: 'right',
+      cell: (r) => `${amount(r.row.numerator)} / ${amount(r.row.denominator)}`,
+    },
     { key: 'n', header: t.table.n, align: 'right', cell: (r) => f.integer(r.row.n) },
     { key: 'coverage', header: t.table.coverage, align: 'right', cell: (r) => f.percent(r.row.coverage, 0) },
     {
@@ -149,8 +159,15 @@ export function RankingFigure({ name, title, indicator, polarity, measure, rows,
     kind: 'bar',
   }));
   if (target) legend.push({ key: 'target', label: target.label, style: { color: SERIES_STYLES.target.color, marker: 'none' }, kind: 'reference' });
-  if (highlight && bars.some((b) => b.highlight)) legend.push({ key: 'highlight', label: registry.entityName(highlight), style: { color: RANKING_STYLES.highlight, marker: 'none' }, kind: 'bar-highlight' });
-  if (reference) legend.push({ key: 'reference', label: reference.label, style: { ...SERIES_STYLES.glide, color: RANKING_STYLES.reference, dash: '6 4' }, kind: 'reference' });
+  if (highlight && bars.some((b) => b.highlight))
+    legend.push({ key: 'highlight', label: registry.entityName(highlight), style: { color: RANKING_STYLES.highlight, marker: 'none' }, kind: 'bar-highlight' });
+  if (reference)
+    legend.push({
+      key: 'reference',
+      label: reference.label,
+      style: { ...SERIES_STYLES.glide, color: RANKING_STYLES.reference, dash: '6 4' },
+      kind: 'reference',
+    });
 
   return (
     <ChartFigure
@@ -169,8 +186,8 @@ export function RankingFigure({ name, title, indicator, polarity, measure, rows,
             <ul>
               {ranking.insufficient.map(({ item, issues }) => (
                 <li key={item.key} data-insufficient={item.key}>
-                  <strong>{registry.entityName(item.key)}</strong> ({item.key}) — {t.share.recordsShort(f.integer(item.n))}, {t.share.coverage(f.percent(item.coverage, 0))}:{' '}
-                  {f.list(issues.map((i) => t.compare.reasons[i]))}
+                  <strong>{registry.entityName(item.key)}</strong> ({item.key}) — {t.share.recordsShort(f.integer(item.n))},{' '}
+                  {t.share.coverage(f.percent(item.coverage, 0))}: {f.list(issues.map((i) => t.compare.reasons[i]))}
                 </li>
               ))}
             </ul>

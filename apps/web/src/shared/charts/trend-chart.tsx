@@ -77,7 +77,12 @@ export function TrendChart({ rows, series, yMax, formatValue, formatTooltip, for
   const top = MARGIN.top + (shown.length ? 22 * (Math.max(...rowsOfEvents) + 1) : 0);
 
   return (
-    <div ref={measure} className={height === 'fill' ? 'rchart rchart--fill' : 'rchart'} style={height === 'fill' ? undefined : { height }} data-drawn={size && data.length > 0 ? 'trend' : undefined}>
+    <div
+      ref={measure}
+      className={height === 'fill' ? 'rchart rchart--fill' : 'rchart'}
+      style={height === 'fill' ? undefined : { height }}
+      data-drawn={size && data.length > 0 ? 'trend' : undefined}
+    >
       {size && data.length > 0 && (
         <ComposedChart width={size.width} height={size.height} data={data} margin={{ ...MARGIN, top }}>
           <CartesianGrid vertical={false} stroke="#dcdcdc" />
@@ -107,7 +112,11 @@ export function TrendChart({ rows, series, yMax, formatValue, formatTooltip, for
           <Tooltip
             isAnimationActive={false}
             cursor={{ stroke: '#1a1a1a', strokeOpacity: 0.35 }}
-            content={({ active, label }) => (active ? <TrendTooltip row={data.find((r) => r.year === label)} series={series} events={shown} formatTooltip={formatTooltip} formatYear={formatYear} /> : null)}
+            content={({ active, label }) =>
+              active ? (
+                <TrendTooltip row={data.find((r) => r.year === label)} series={series} events={shown} formatTooltip={formatTooltip} formatYear={formatYear} />
+              ) : null
+            }
           />
           {series
             .filter((s) => s.kind === 'band')
@@ -145,7 +154,15 @@ export function TrendChart({ rows, series, yMax, formatValue, formatTooltip, for
                 isAnimationActive={false}
               />
             ))}
-          {reference && <ReferenceLine y={reference.value} stroke="#000" strokeWidth={1.5} strokeDasharray="1 3" label={{ value: reference.label, position: 'insideTopLeft', className: 'rchart__label' }} />}
+          {reference && (
+            <ReferenceLine
+              y={reference.value}
+              stroke="#000"
+              strokeWidth={1.5}
+              strokeDasharray="1 3"
+              label={{ value: reference.label, position: 'insideTopLeft', className: 'rchart__label' }}
+            />
+          )}
           {shown.map((event, i) => (
             <ReferenceLine
               key={event.key}

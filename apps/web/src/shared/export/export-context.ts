@@ -55,7 +55,10 @@ export function describeFilters(input: Pick<DescribeInput, 'view' | 'meta' | 're
   } else if (filters.policyDomain) parts.push(`${t.controls.policyDomain}${x.colon}${registry.domainName(filters.policyDomain)} (${filters.policyDomain})`);
   else if (!filters.entity) parts.push(t.controls.allPolicyDomains);
   parts.push(filters.productGroup ? `${t.controls.productGroup}${x.colon}${registry.groupName(filters.productGroup)}` : t.controls.allProductGroups);
-  const years = selectYears(meta.years, { ...(filters.from !== undefined ? { from: filters.from } : {}), ...(filters.to !== undefined ? { to: filters.to } : {}) });
+  const years = selectYears(meta.years, {
+    ...(filters.from !== undefined ? { from: filters.from } : {}),
+    ...(filters.to !== undefined ? { to: filters.to } : {}),
+  });
   if (years.from !== null && years.to !== null) parts.push(`${x.period} ${f.yearRange(years.from, years.to)}`);
   // A ranking reads one year of its rows: say which.
   if (source?.groupBy.includes('entity')) {
@@ -89,6 +92,10 @@ export function describeExport(input: DescribeInput): ExportDescription {
 
 /** A file name that says what and as of when: `koers-overview-trend-2026-11-28`. */
 export function exportFileStem(name: string, dataDate: string | null | undefined): string {
-  const safe = name.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'chart';
+  const safe =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9_-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'chart';
   return `koers-${safe}-${(dataDate ?? '').slice(0, 10) || 'undated'}`;
 }

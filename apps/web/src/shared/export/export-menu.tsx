@@ -66,9 +66,26 @@ export function ExportMenu({ name, source }: { name: string; source?: ChartSourc
   };
 
   return (
-    <details ref={menu} className="export-menu" data-export-menu={name} data-export-source={resolved ? JSON.stringify(resolved) : undefined} onKeyDown={onKeyDown}>
+    <details
+      ref={menu}
+      className="export-menu"
+      data-export-menu={name}
+      data-export-source={resolved ? JSON.stringify(resolved) : undefined}
+      onKeyDown={onKeyDown}
+    >
       <summary className="button button--quiet export-menu__button">
-        <svg viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor" strokeWidth={2.2} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+        <svg
+          viewBox="0 0 24 24"
+          width="1em"
+          height="1em"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth={2.2}
+          strokeLinecap="round"
+          strokeLinejoin="round"
+          aria-hidden="true"
+          focusable="false"
+        >
           <path d="M12 4v11M7 10l5 5 5-5M5 20h14" />
         </svg>
         {x.menu}

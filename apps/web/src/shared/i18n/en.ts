@@ -144,7 +144,8 @@ export const en: Messages = {
     noData: (label: string) => `There is no data for ${label} in this selection.`,
     ranking: (p: { label: string; year: string; first: string; firstValue: string; last: string; lastValue: string; count: string }) =>
       `In ${p.year}, ${p.first} scores best on ${p.label} (${p.firstValue}) and ${p.last} weakest (${p.lastValue}), among ${p.count} ranked entities.`,
-    rankingInsufficient: (count: number, n: string) => (count === 1 ? ' 1 entity has insufficient data and is not ranked.' : ` ${n} entities have insufficient data and are not ranked.`),
+    rankingInsufficient: (count: number, n: string) =>
+      count === 1 ? ' 1 entity has insufficient data and is not ranked.' : ` ${n} entities have insufficient data and are not ranked.`,
     rankingNone: (label: string, year: string) => `No entity has enough data to be ranked on ${label} in ${year}.`,
     comparison: (p: { label: string; entity: string; entityValue: string; domainValue: string; allValue: string; year: string }) =>
       `In ${p.year}: ${p.entity} ${p.entityValue}, policy domain ${p.domainValue}, all entities ${p.allValue} (${p.label}).`,
@@ -190,7 +191,8 @@ export const en: Messages = {
     domainPooled: 'Policy domain (pooled)',
     allPooled: 'All entities (pooled)',
     allIndicatorsTitle: 'All indicators per year',
-    allIndicatorsLead: 'This entity’s value per year; on the right its policy domain and all entities in the selected year, pooled (not averaged). Under every number: the number of contracts (n) and the coverage; ⚠ means too little data.',
+    allIndicatorsLead:
+      'This entity’s value per year; on the right its policy domain and all entities in the selected year, pooled (not averaged). Under every number: the number of contracts (n) and the coverage; ⚠ means too little data.',
     noDomain: 'no policy domain',
     listTitle: 'All entities',
     sustainableIn: (year: string) => `Sustainable (value) ${year}`,
@@ -218,11 +220,18 @@ export const en: Messages = {
     allProvinces: 'All provinces',
     populationClass: 'Population class',
     allClasses: 'All population classes',
-    classes: { lt10k: 'under 10,000 inhabitants', '10k-25k': '10,000 to 25,000 inhabitants', '25k-50k': '25,000 to 50,000 inhabitants', '50k-100k': '50,000 to 100,000 inhabitants', ge100k: '100,000 inhabitants or more' },
+    classes: {
+      lt10k: 'under 10,000 inhabitants',
+      '10k-25k': '10,000 to 25,000 inhabitants',
+      '25k-50k': '25,000 to 50,000 inhabitants',
+      '50k-100k': '50,000 to 100,000 inhabitants',
+      ge100k: '100,000 inhabitants or more',
+    },
     boundaries: 'Boundaries',
     boundaryNames: { current: 'Today’s municipalities', historical: 'As they were' },
     boundariesHint: 'Municipalities merged on 1 January 2019 count under their successor in today’s boundaries.',
-    monitoringOnly: 'Local governments have no target of the Flemish government: their indicators are monitoring only until an administrator sets their own target.',
+    monitoringOnly:
+      'Local governments have no target of the Flemish government: their indicators are monitoring only until an administrator sets their own target.',
     pooledLocal: 'All local governments (pooled)',
     pooledProvince: (name: string) => `${name} (pooled)`,
     pooledClass: (name: string) => `Municipalities with ${name} (pooled)`,
@@ -297,7 +306,8 @@ export const en: Messages = {
     targetSource: 'Source of the target',
     targetValue: (value: string, year: string) => `${value} in ${year}`,
     scopeText: {
-      criteria: 'Contracts in a product group with essential criteria (not ‘not a product group with criteria’); unknown answers are in neither numerator nor denominator but lower the coverage.',
+      criteria:
+        'Contracts in a product group with essential criteria (not ‘not a product group with criteria’); unknown answers are in neither numerator nor denominator but lower the coverage.',
       all: 'All contracts; contracts whose answer is unknown are in neither numerator nor denominator and lower the coverage.',
       value: ' For a value share, only contracts with a known value count.',
     },

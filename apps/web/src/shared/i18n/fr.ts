@@ -15,7 +15,8 @@ export const fr: Messages = {
   demo: {
     badge: 'Données de démo',
     title: 'Données de démonstration fictives',
-    explanation: 'Tous les chiffres de cet écran proviennent d’un jeu de données de démonstration généré. Ce ne sont pas des résultats du gouvernement flamand.',
+    explanation:
+      'Tous les chiffres de cet écran proviennent d’un jeu de données de démonstration généré. Ce ne sont pas des résultats du gouvernement flamand.',
   },
   nav: {
     overview: 'Vue d’ensemble',
@@ -144,7 +145,8 @@ export const fr: Messages = {
     noData: (label: string) => `Aucune donnée pour ${label} dans cette sélection.`,
     ranking: (p: { label: string; year: string; first: string; firstValue: string; last: string; lastValue: string; count: string }) =>
       `En ${p.year}, ${p.first} obtient le meilleur score pour ${p.label} (${p.firstValue}) et ${p.last} le plus faible (${p.lastValue}), parmi ${p.count} entités classées.`,
-    rankingInsufficient: (count: number, n: string) => (count === 1 ? ' 1 entité a des données insuffisantes et n’est pas classée.' : ` ${n} entités ont des données insuffisantes et ne sont pas classées.`),
+    rankingInsufficient: (count: number, n: string) =>
+      count === 1 ? ' 1 entité a des données insuffisantes et n’est pas classée.' : ` ${n} entités ont des données insuffisantes et ne sont pas classées.`,
     rankingNone: (label: string, year: string) => `Aucune entité n’a assez de données pour être classée sur ${label} en ${year}.`,
     comparison: (p: { label: string; entity: string; entityValue: string; domainValue: string; allValue: string; year: string }) =>
       `En ${p.year} : ${p.entity} ${p.entityValue}, domaine politique ${p.domainValue}, toutes les entités ${p.allValue} (${p.label}).`,
@@ -190,7 +192,8 @@ export const fr: Messages = {
     domainPooled: 'Domaine politique (agrégé)',
     allPooled: 'Toutes les entités (agrégé)',
     allIndicatorsTitle: 'Tous les indicateurs par année',
-    allIndicatorsLead: 'Valeur par année pour cette entité ; à droite son domaine politique et toutes les entités pour l’année choisie, agrégés (pas de moyenne). Sous chaque chiffre : le nombre de marchés (n) et la couverture ; ⚠ signale des données insuffisantes.',
+    allIndicatorsLead:
+      'Valeur par année pour cette entité ; à droite son domaine politique et toutes les entités pour l’année choisie, agrégés (pas de moyenne). Sous chaque chiffre : le nombre de marchés (n) et la couverture ; ⚠ signale des données insuffisantes.',
     noDomain: 'aucun domaine politique',
     listTitle: 'Toutes les entités',
     sustainableIn: (year: string) => `Durable (valeur) ${year}`,
@@ -218,11 +221,18 @@ export const fr: Messages = {
     allProvinces: 'Toutes les provinces',
     populationClass: 'Classe de population',
     allClasses: 'Toutes les classes',
-    classes: { lt10k: 'moins de 10 000 habitants', '10k-25k': '10 000 à 25 000 habitants', '25k-50k': '25 000 à 50 000 habitants', '50k-100k': '50 000 à 100 000 habitants', ge100k: '100 000 habitants ou plus' },
+    classes: {
+      lt10k: 'moins de 10 000 habitants',
+      '10k-25k': '10 000 à 25 000 habitants',
+      '25k-50k': '25 000 à 50 000 habitants',
+      '50k-100k': '50 000 à 100 000 habitants',
+      ge100k: '100 000 habitants ou plus',
+    },
     boundaries: 'Limites',
     boundaryNames: { current: 'Communes actuelles', historical: 'Telles qu’elles étaient' },
     boundariesHint: 'Les communes fusionnées le 1er janvier 2019 comptent, dans les limites actuelles, sous leur nouvelle commune.',
-    monitoringOnly: 'Les pouvoirs locaux n’ont pas d’objectif du Gouvernement flamand : leurs indicateurs sont seulement suivis jusqu’à ce qu’un administrateur fixe leur propre objectif.',
+    monitoringOnly:
+      'Les pouvoirs locaux n’ont pas d’objectif du Gouvernement flamand : leurs indicateurs sont seulement suivis jusqu’à ce qu’un administrateur fixe leur propre objectif.',
     pooledLocal: 'Tous les pouvoirs locaux (cumulés)',
     pooledProvince: (name: string) => `${name} (cumulé)`,
     pooledClass: (name: string) => `Communes de ${name} (cumulé)`,
@@ -230,7 +240,8 @@ export const fr: Messages = {
   evidence: {
     title: 'Marchés sous-jacents',
     lead: 'Les marchés derrière chaque chiffre, avec les mêmes filtres que le chiffre.',
-    chooseIndicator: 'Choisissez un indicateur pour voir les marchés de son numérateur et de son dénominateur ; sans indicateur, tous les marchés sont listés ci-dessous.',
+    chooseIndicator:
+      'Choisissez un indicateur pour voir les marchés de son numérateur et de son dénominateur ; sans indicateur, tous les marchés sont listés ci-dessous.',
     allRecords: 'Tous les marchés',
     parts: {
       numerator: 'Au numérateur',
@@ -297,7 +308,8 @@ export const fr: Messages = {
     targetSource: 'Source de l’objectif',
     targetValue: (value: string, year: string) => `${value} en ${year}`,
     scopeText: {
-      criteria: 'Marchés d’un groupe de produits à critères essentiels (pas « pas un groupe de produits à critères ») ; les réponses inconnues ne sont ni au numérateur ni au dénominateur mais réduisent la couverture.',
+      criteria:
+        'Marchés d’un groupe de produits à critères essentiels (pas « pas un groupe de produits à critères ») ; les réponses inconnues ne sont ni au numérateur ni au dénominateur mais réduisent la couverture.',
       all: 'Tous les marchés ; les marchés dont la réponse est inconnue ne sont ni au numérateur ni au dénominateur et réduisent la couverture.',
       value: ' Pour une part en valeur, seuls les marchés au montant connu comptent.',
     },

@@ -146,7 +146,10 @@ export const nl = {
     noData: (label: string) => `Voor ${label} zijn er geen gegevens in deze selectie.`,
     ranking: (p: { label: string; year: string; first: string; firstValue: string; last: string; lastValue: string; count: string }) =>
       `In ${p.year} scoort ${p.first} het best op ${p.label} (${p.firstValue}) en ${p.last} het zwakst (${p.lastValue}), over ${p.count} gerangschikte entiteiten.`,
-    rankingInsufficient: (count: number, n: string) => (count === 1 ? ' 1 entiteit heeft onvoldoende gegevens en wordt niet gerangschikt.' : ` ${n} entiteiten hebben onvoldoende gegevens en worden niet gerangschikt.`),
+    rankingInsufficient: (count: number, n: string) =>
+      count === 1
+        ? ' 1 entiteit heeft onvoldoende gegevens en wordt niet gerangschikt.'
+        : ` ${n} entiteiten hebben onvoldoende gegevens en worden niet gerangschikt.`,
     rankingNone: (label: string, year: string) => `Geen enkele entiteit heeft genoeg gegevens om te rangschikken op ${label} in ${year}.`,
     comparison: (p: { label: string; entity: string; entityValue: string; domainValue: string; allValue: string; year: string }) =>
       `In ${p.year}: ${p.entity} ${p.entityValue}, beleidsdomein ${p.domainValue}, alle entiteiten ${p.allValue} (${p.label}).`,
@@ -192,7 +195,8 @@ export const nl = {
     domainPooled: 'Beleidsdomein (samengeteld)',
     allPooled: 'Alle entiteiten (samengeteld)',
     allIndicatorsTitle: 'Alle indicatoren per jaar',
-    allIndicatorsLead: 'Waarde per jaar voor deze entiteit; rechts het beleidsdomein en alle entiteiten in het gekozen jaar, samengeteld (niet gemiddeld). Onder elk cijfer: het aantal opdrachten (n) en de dekking; ⚠ betekent te weinig gegevens.',
+    allIndicatorsLead:
+      'Waarde per jaar voor deze entiteit; rechts het beleidsdomein en alle entiteiten in het gekozen jaar, samengeteld (niet gemiddeld). Onder elk cijfer: het aantal opdrachten (n) en de dekking; ⚠ betekent te weinig gegevens.',
     noDomain: 'geen beleidsdomein',
     listTitle: 'Alle entiteiten',
     sustainableIn: (year: string) => `Duurzaam (waarde) ${year}`,
@@ -220,11 +224,18 @@ export const nl = {
     allProvinces: 'Alle provincies',
     populationClass: 'Inwonersklasse',
     allClasses: 'Alle inwonersklassen',
-    classes: { lt10k: 'minder dan 10.000 inwoners', '10k-25k': '10.000 tot 25.000 inwoners', '25k-50k': '25.000 tot 50.000 inwoners', '50k-100k': '50.000 tot 100.000 inwoners', ge100k: '100.000 inwoners of meer' },
+    classes: {
+      lt10k: 'minder dan 10.000 inwoners',
+      '10k-25k': '10.000 tot 25.000 inwoners',
+      '25k-50k': '25.000 tot 50.000 inwoners',
+      '50k-100k': '50.000 tot 100.000 inwoners',
+      ge100k: '100.000 inwoners of meer',
+    },
     boundaries: 'Grenzen',
     boundaryNames: { current: 'Huidige gemeenten', historical: 'Zoals ze toen waren' },
     boundariesHint: 'Gemeenten die op 1 januari 2019 fuseerden, tellen in de huidige grenzen onder hun fusiegemeente.',
-    monitoringOnly: 'Lokale besturen hebben geen doel van de Vlaamse overheid: hun indicatoren worden enkel opgevolgd tot een beheerder een eigen doel vastlegt.',
+    monitoringOnly:
+      'Lokale besturen hebben geen doel van de Vlaamse overheid: hun indicatoren worden enkel opgevolgd tot een beheerder een eigen doel vastlegt.',
     pooledLocal: 'Alle lokale besturen (samengeteld)',
     pooledProvince: (name: string) => `${name} (samengeteld)`,
     pooledClass: (name: string) => `Gemeenten met ${name} (samengeteld)`,
@@ -299,7 +310,8 @@ export const nl = {
     targetSource: 'Bron van het doel',
     targetValue: (value: string, year: string) => `${value} in ${year}`,
     scopeText: {
-      criteria: 'Opdrachten in een productgroep met essentiële criteria (niet ‘geen productgroep met criteria’); onbekende antwoorden tellen niet mee in teller of noemer maar verlagen de dekking.',
+      criteria:
+        'Opdrachten in een productgroep met essentiële criteria (niet ‘geen productgroep met criteria’); onbekende antwoorden tellen niet mee in teller of noemer maar verlagen de dekking.',
       all: 'Alle opdrachten; opdrachten waarvoor het antwoord onbekend is, vallen buiten teller en noemer en verlagen de dekking.',
       value: ' Voor een aandeel naar waarde telt enkel een opdracht met gekend bedrag mee.',
     },
@@ -315,7 +327,8 @@ export const nl = {
     thresholdRule: (minN: string, minCoverage: string) =>
       `Onvoldoende gegevens: minder dan twee bruikbare jaren, of een jaar met minder dan ${minN} opdrachten of een dekking onder ${minCoverage}.`,
     coverageTitle: 'Dekking per entiteit en jaar',
-    coverageLead: (label: string) => `Aandeel opdrachten met een gekend antwoord voor ${label}. Cellen onder de drempel zijn gemarkeerd met een waarschuwingsteken.`,
+    coverageLead: (label: string) =>
+      `Aandeel opdrachten met een gekend antwoord voor ${label}. Cellen onder de drempel zijn gemarkeerd met een waarschuwingsteken.`,
     coverageCell: (pct: string, n: string) => `${pct} (n = ${n})`,
     belowThreshold: 'onder de drempel',
     referenceTitle: 'Referentiecijfers uit officiële rapportering',

@@ -24,11 +24,7 @@ export interface Ranking<T> {
 const SAME = 1e-12;
 
 /** Best first: highest share for `up` indicators, lowest for `down` ones. */
-export function rankByShare<T extends RankInput>(
-  items: readonly T[],
-  polarity: Polarity,
-  thresholds: StatusThresholds,
-): Ranking<T> {
+export function rankByShare<T extends RankInput>(items: readonly T[], polarity: Polarity, thresholds: StatusThresholds): Ranking<T> {
   const sufficient: T[] = [];
   const insufficient: Ranking<T>['insufficient'] = [];
   for (const item of items) {
@@ -58,9 +54,7 @@ export function entityRowsForYear<T extends { entity?: string; year?: number; va
   rows: readonly T[],
   year: number | null,
 ): (T & { key: string })[] {
-  return rows
-    .filter((r) => r.entity !== undefined && (year === null || r.year === undefined || r.year === year))
-    .map((r) => ({ ...r, key: r.entity! }));
+  return rows.filter((r) => r.entity !== undefined && (year === null || r.year === undefined || r.year === year)).map((r) => ({ ...r, key: r.entity! }));
 }
 
 /** A short axis label: rank, code and as much of the name as fits. */

@@ -38,8 +38,8 @@ export function createRegistry(meta: MetaResponse, locale: Locale): Registry {
     themeName: (theme) => themes.get(theme)?.name[locale] ?? String(theme),
     entityName: (code) => entities.get(code)?.name ?? code,
     entityDomain: (code) => entities.get(code)?.policyDomain ?? null,
-    domainName: (code) => (code ? domains.get(code)?.name[locale] ?? code : '—'),
-    groupName: (code) => (code ? groups.get(code)?.name[locale] ?? code : '—'),
+    domainName: (code) => (code ? (domains.get(code)?.name[locale] ?? code) : '—'),
+    groupName: (code) => (code ? (groups.get(code)?.name[locale] ?? code) : '—'),
     hasTarget: (id) => (indicators.get(id)?.targets.length ?? 0) > 0,
   };
 }

@@ -11,7 +11,13 @@ export function summarizeTrend(trend: Trend, label: string, t: Messages, f: Form
   let sentence =
     first === last
       ? t.summary.trendSingle(label, f.year(last.year), f.percent(last.actual))
-      : t.summary.trend({ label, firstYear: f.year(first.year), firstValue: f.percent(first.actual), lastYear: f.year(last.year), lastValue: f.percent(last.actual) });
+      : t.summary.trend({
+          label,
+          firstYear: f.year(first.year),
+          firstValue: f.percent(first.actual),
+          lastYear: f.year(last.year),
+          lastValue: f.percent(last.actual),
+        });
   if (trend.target && last.expected !== null) sentence += t.summary.expectedThen(f.percent(last.expected));
   const progress = trend.progress;
   if (trend.target && progress && progress.status !== 'achieved' && progress.status !== 'insufficient_data') {

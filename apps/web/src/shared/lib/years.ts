@@ -14,6 +14,6 @@ export function selectYears(available: readonly number[], view: { from?: number;
   const from = view.from ?? sorted[0] ?? null;
   const to = view.to ?? sorted[sorted.length - 1] ?? null;
   const years = sorted.filter((y) => (from === null || y >= from) && (to === null || y <= to));
-  const year = view.year !== undefined && years.includes(view.year) ? view.year : years[years.length - 1] ?? null;
+  const year = view.year !== undefined && years.includes(view.year) ? view.year : (years[years.length - 1] ?? null);
   return { years, from, to, year };
 }

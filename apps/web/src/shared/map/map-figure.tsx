@@ -67,7 +67,12 @@ export function MapFigure({ indicator, year, filters, headingLevel = 2 }: MapFig
   const facts = summarizeMap(shaded.areas);
   const summary =
     facts.lowest && facts.highest
-      ? m.summary(facts.shown, `${f.percent(facts.lowest.value)} (${facts.lowest.name})`, `${f.percent(facts.highest.value)} (${facts.highest.name})`, facts.insufficient)
+      ? m.summary(
+          facts.shown,
+          `${f.percent(facts.lowest.value)} (${facts.lowest.name})`,
+          `${f.percent(facts.highest.value)} (${facts.highest.name})`,
+          facts.insufficient,
+        )
       : m.summaryNone(facts.insufficient);
   const provinceName = (code: string) => registry.entityName(registry.meta.entities.find((e) => e.code === code)?.province ?? '');
   const describe = (area: ShadedArea | undefined, code: string, name: string) => {
@@ -144,7 +149,13 @@ export function MapFigure({ indicator, year, filters, headingLevel = 2 }: MapFig
           <FlandersMap areas={shaded.areas} describe={describe} hrefOf={hrefOf} onOpen={open} />
         </Suspense>
       </div>
-      <button type="button" className="link-button chart-figure__toggle" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
+      <button
+        type="button"
+        className="link-button chart-figure__toggle"
+        aria-expanded={showTable}
+        aria-controls={tableId}
+        onClick={() => setShowTable((v) => !v)}
+      >
         <Icon name="table" /> {showTable ? t.chart.hideTable : t.chart.showTable}
       </button>
       <div id={tableId} className={showTable ? 'chart-figure__table' : 'sr-only'} data-chart-table>

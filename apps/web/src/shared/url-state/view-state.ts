@@ -9,7 +9,17 @@
  *   // { page: 'entity', entity: 'AWV', year: 2019, lang: 'fr', measure: 'value', … }
  *   hrefFor({ ...view, page: 'evidence', indicator: 'sustainable_value_share', part: 'numerator' });
  */
-import { INDICATOR_IDS, LOCALES, POPULATION_CLASSES, RECORD_SORT_FIELDS, type IndicatorId, type Locale, type PopulationClass, type RecordSortField, type Tier } from '@koers/domain';
+import {
+  INDICATOR_IDS,
+  LOCALES,
+  POPULATION_CLASSES,
+  RECORD_SORT_FIELDS,
+  type IndicatorId,
+  type Locale,
+  type PopulationClass,
+  type RecordSortField,
+  type Tier,
+} from '@koers/domain';
 import { MAX_SLIDES, parseSlides } from './slides.ts';
 
 export const PAGES = ['overview', 'themes', 'entity', 'compare', 'evidence', 'methodology', 'imports', 'targets', 'events'] as const;
@@ -247,15 +257,26 @@ export function nextView(current: ViewState, patch: Partial<ViewState>): ViewSta
     if (patch[key] === undefined) delete next[key];
   }
   if (patch.page !== undefined && patch.page !== current.page) {
-    const keep: (keyof ViewState)[] = ['page', 'lang', 'measure', 'from', 'to', 'year', 'policyDomain', 'productGroup', 'tier', 'province', 'populationClass', 'boundaries'];
+    const keep: (keyof ViewState)[] = [
+      'page',
+      'lang',
+      'measure',
+      'from',
+      'to',
+      'year',
+      'policyDomain',
+      'productGroup',
+      'tier',
+      'province',
+      'populationClass',
+      'boundaries',
+    ];
     const carried = new Set<keyof ViewState>([...keep, ...(Object.keys(patch) as (keyof ViewState)[])]);
     for (const key of Object.keys(next) as (keyof ViewState)[]) {
       if (!carried.has(key)) delete next[key];
     }
   }
-  const resetsPaging = (Object.keys(patch) as (keyof ViewState)[]).some(
-    (key) => key !== 'cursors' && key !== 'lang' && patch[key] !== current[key],
-  );
+  const resetsPaging = (Object.keys(patch) as (keyof ViewState)[]).some((key) => key !== 'cursors' && key !== 'lang' && patch[key] !== current[key]);
   if (resetsPaging && !('cursors' in patch)) delete next.cursors;
   return next;
 }

@@ -161,7 +161,17 @@ export class EformsCollector implements XmlSink {
     const rel = path.slice(1).join('/');
     switch (rel) {
       case `${RESULT}/efac:LotResult`:
-        this.lotResult = { id: null, code: null, lotId: null, tenderRefs: [], contractRefs: [], stats: new Map(), statCode: null, statNumber: null, decisionReason: null };
+        this.lotResult = {
+          id: null,
+          code: null,
+          lotId: null,
+          tenderRefs: [],
+          contractRefs: [],
+          stats: new Map(),
+          statCode: null,
+          statNumber: null,
+          decisionReason: null,
+        };
         break;
       case `${RESULT}/efac:LotTender`:
         this.tender = { id: null, rank: null, amount: null, currency: null, partyId: null, lotId: null };
@@ -183,7 +193,8 @@ export class EformsCollector implements XmlSink {
 
   private static store<T>(table: Map<string, T>, id: string | null, value: T): void {
     if (!id || table.has(id)) return;
-    if (table.size >= MAX_TABLE) throw new FileRejectedError(`the eForms notice lists more than ${MAX_TABLE} entries of one kind; it is not a notice this importer can read`);
+    if (table.size >= MAX_TABLE)
+      throw new FileRejectedError(`the eForms notice lists more than ${MAX_TABLE} entries of one kind; it is not a notice this importer can read`);
     table.set(id, value);
   }
 

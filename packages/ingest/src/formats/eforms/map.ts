@@ -180,12 +180,23 @@ class EformsMapper {
     // Winners: the tenderers of the winning tenders' tendering parties.
     const partyList = tenders.map((t) => (t.partyId ? notice.parties.get(t.partyId) : undefined)).filter((p): p is TenderingParty => !!p);
     const smeWinner = combineSme(
-      partyList.flatMap((p) => p.tenderers).map((id) => {
-        const size = notice.organizations.get(id)?.size;
-        return size ? (ownValue(SME_SIZES, size) ?? null) : null;
-      }),
+      partyList
+        .flatMap((p) => p.tenderers)
+        .map((id) => {
+          const size = notice.organizations.get(id)?.size;
+          return size ? (ownValue(SME_SIZES, size) ?? null) : null;
+        }),
     );
-    const supplierNames = partyList.map((p) => p.name ?? p.tenderers.map((id) => this.orgName(notice.organizations.get(id))).filter(Boolean).join('; ')).filter(Boolean);
+    const supplierNames = partyList
+      .map(
+        (p) =>
+          p.name ??
+          p.tenderers
+            .map((id) => this.orgName(notice.organizations.get(id)))
+            .filter(Boolean)
+            .join('; '),
+      )
+      .filter(Boolean);
 
     const tendersReceived = noticeCount(result.stats.get('tenders'));
     const eSubmission = eSubmissionFromCounts(tendersReceived, noticeCount(result.stats.get('t-esubm')), warn, 'BT-759');

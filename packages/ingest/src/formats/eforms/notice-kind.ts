@@ -24,13 +24,19 @@ function subtypeKind(subtype: string, label: string): NoticeKind | null {
   if (n !== null && n >= 25 && n <= 28) return { award: false, reason: veatReason(subtype) };
   if (n === 36 || n === 37) return { award: false, reason: `design contest result notice (eForms subtype ${subtype}): awards prizes, not contracts` };
   if ((n !== null && n >= 38 && n <= 40) || subtype === 'E6') {
-    return { award: false, reason: `contract modification notice (eForms subtype ${subtype}): changes a contract awarded earlier; that contract comes from its contract award notice` };
+    return {
+      award: false,
+      reason: `contract modification notice (eForms subtype ${subtype}): changes a contract awarded earlier; that contract comes from its contract award notice`,
+    };
   }
   if ((n !== null && n >= 1 && n <= 9) || subtype === 'E2' || subtype === 'T01') {
     return { award: false, reason: `prior information notice (eForms subtype ${subtype}): announces planned procurement, awards nothing` };
   }
   if (n !== null && n >= 10 && n <= 14) {
-    return { award: false, reason: `prior information notice used as a call for competition (eForms subtype ${subtype}): announces a procurement, awards nothing` };
+    return {
+      award: false,
+      reason: `prior information notice used as a call for competition (eForms subtype ${subtype}): announces a procurement, awards nothing`,
+    };
   }
   if (n === 15) return { award: false, reason: `qualification system notice (eForms subtype 15): awards nothing` };
   if ((n !== null && n >= 16 && n <= 24) || subtype === 'E3' || subtype === 'CEI') {
@@ -38,7 +44,10 @@ function subtypeKind(subtype: string, label: string): NoticeKind | null {
   }
   if (subtype === 'E1') return { award: false, reason: 'pre-market consultation notice (eForms subtype E1): awards nothing' };
   if (subtype === 'E5') {
-    return { award: false, reason: 'contract completion notice (eForms subtype E5): reports on a contract awarded earlier; that contract comes from its contract award notice' };
+    return {
+      award: false,
+      reason: 'contract completion notice (eForms subtype E5): reports on a contract awarded earlier; that contract comes from its contract award notice',
+    };
   }
   if (subtype === 'X01' || subtype === 'X02') return { award: false, reason: `${named}: a company registration, not a procurement notice` };
   return null;
@@ -50,7 +59,11 @@ function veatReason(subtype: string | null): string {
 
 function noticeTypeKind(noticeType: string): NoticeKind | null {
   if (noticeType === 'veat') return { award: false, reason: veatReason(null) };
-  if (noticeType === 'can-modif') return { award: false, reason: `contract modification notice (${noticeType}): changes a contract awarded earlier; that contract comes from its contract award notice` };
+  if (noticeType === 'can-modif')
+    return {
+      award: false,
+      reason: `contract modification notice (${noticeType}): changes a contract awarded earlier; that contract comes from its contract award notice`,
+    };
   if (noticeType === 'can-desg') return { award: false, reason: `design contest result notice (${noticeType}): awards prizes, not contracts` };
   if (noticeType.startsWith('can-')) return { award: true };
   if (noticeType.startsWith('pin-')) return { award: false, reason: `prior information notice (${noticeType}): announces planned procurement, awards nothing` };

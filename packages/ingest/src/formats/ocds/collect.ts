@@ -49,7 +49,10 @@ export class OcdsCollector {
 
   value(value: Json, where: string): void {
     if (tooDeepOrStripped(value)) throw new FileRejectedError(`${where} is nested more than ${MAX_JSON_DEPTH} levels deep, which no OCDS data is`);
-    if (!isObject(value)) throw new FileRejectedError(`${where} is JSON that is not OCDS: expected a release or record package, found ${Array.isArray(value) ? 'a list' : typeof value}`);
+    if (!isObject(value))
+      throw new FileRejectedError(
+        `${where} is JSON that is not OCDS: expected a release or record package, found ${Array.isArray(value) ? 'a list' : typeof value}`,
+      );
     if (Array.isArray(value.records)) {
       value.records.forEach((record, index) => this.record(record, `${where}, records[${index}]`));
     } else if (Array.isArray(value.releases) && value.ocid === undefined) {
@@ -67,7 +70,12 @@ export class OcdsCollector {
     this.count++;
     const ocid = isObject(release) ? text(release.ocid) : null;
     if (!isObject(release) || !ocid) {
-      this.mapper.queue.push({ kind: 'error', location: { notice: where }, column: 'ocid', message: 'the release has no ocid, so its contracting process cannot be identified' });
+      this.mapper.queue.push({
+        kind: 'error',
+        location: { notice: where },
+        column: 'ocid',
+        message: 'the release has no ocid, so its contracting process cannot be identified',
+      });
       return;
     }
     const list = this.releasesByOcid.get(ocid);
@@ -104,4 +112,3 @@ export class OcdsCollector {
     this.releasesByOcid.clear();
   }
 }
-

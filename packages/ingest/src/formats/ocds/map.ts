@@ -84,12 +84,21 @@ export class OcdsMapper {
   compiled(release: JsonObject, where: string): void {
     const ocid = text(release.ocid);
     if (!ocid) {
-      this.queue.push({ kind: 'error', location: { notice: where }, column: 'ocid', message: 'the release has no ocid, so its contracting process cannot be identified' });
+      this.queue.push({
+        kind: 'error',
+        location: { notice: where },
+        column: 'ocid',
+        message: 'the release has no ocid, so its contracting process cannot be identified',
+      });
       return;
     }
     const awards = objects(release.awards);
     if (awards.length === 0) {
-      this.queue.push({ kind: 'skip', location: { notice: ocid }, reason: 'no award in this contracting process yet (planning or tender stage): awards nothing' });
+      this.queue.push({
+        kind: 'skip',
+        location: { notice: ocid },
+        reason: 'no award in this contracting process yet (planning or tender stage): awards nothing',
+      });
       return;
     }
     const parties = new Map(objects(release.parties).flatMap((party) => (text(party.id) ? [[text(party.id)!, party] as const] : [])));
@@ -112,12 +121,20 @@ export class OcdsMapper {
     const tender = isObject(release.tender) ? release.tender : null;
     const contracts = objects(release.contracts).filter((contract) => text(contract.awardID) === awardId);
 
-    const signed = contracts.map((contract) => writtenDate(text(contract.dateSigned))).filter((d): d is string => !!d).sort();
+    const signed = contracts
+      .map((contract) => writtenDate(text(contract.dateSigned)))
+      .filter((d): d is string => !!d)
+      .sort();
     let awardDate = signed[0] ?? writtenDate(text(award.date));
     if (!awardDate) {
       awardDate = writtenDate(text(release.date));
       if (!awardDate) {
-        this.queue.push({ kind: 'error', location, column: 'contracts.dateSigned', message: 'no award date: neither a contract signature date, an award date nor a release date is given' });
+        this.queue.push({
+          kind: 'error',
+          location,
+          column: 'contracts.dateSigned',
+          message: 'no award date: neither a contract signature date, an award date nor a release date is given',
+        });
         return;
       }
       warn('contracts.dateSigned', `no contract signature date or award date: the release date ${awardDate} is used as award date`);
@@ -159,15 +176,12 @@ export class OcdsMapper {
     const relatedLots = Array.isArray(award.relatedLots) ? award.relatedLots.map(text).filter(Boolean) : [];
     const lot = objects(tender?.lots).find((candidate) => relatedLots.includes(text(candidate.id)));
     const lotStates = lot && (lot.sustainability !== undefined || lot.hasSustainability !== undefined);
-    const signals = lotStates
-      ? signalsFromOcds(lot.sustainability, lot.hasSustainability)
-      : signalsFromOcds(tender?.sustainability, tender?.hasSustainability);
+    const signals = lotStates ? signalsFromOcds(lot.sustainability, lot.hasSustainability) : signalsFromOcds(tender?.sustainability, tender?.hasSustainability);
     const answers = sustainabilityAnswers(signals, resolveMapping(this.options.sustainabilityMapping));
 
     const buyerRef = isObject(release.buyer) ? release.buyer : null;
     const buyerParty =
-      parties.get(text(buyerRef?.id) ?? '') ??
-      [...parties.values()].find((party) => Array.isArray(party.roles) && party.roles.includes('buyer'));
+      parties.get(text(buyerRef?.id) ?? '') ?? [...parties.values()].find((party) => Array.isArray(party.roles) && party.roles.includes('buyer'));
     const buyerName = text(buyerParty?.name) ?? text(buyerRef?.name);
     const enterpriseNumber = enterpriseNumberOf(buyerParty);
 
@@ -190,4 +204,3 @@ export class OcdsMapper {
     this.queue.push({ kind: 'record', location, draft, ...(warnings.length > 0 ? { warnings } : {}) });
   }
 }
-

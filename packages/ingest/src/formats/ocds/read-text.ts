@@ -111,4 +111,3 @@ export function parseJson(source: string): Json {
     throw jsonError(error, source);
   }
 }
-

@@ -20,8 +20,7 @@ const NOTHING_AWARDED: Readonly<Record<string, string>> = {
   F12: 'announces a design contest, awards nothing',
   F13: 'awards prizes of a design contest, not contracts',
   F14: 'lists corrections to an earlier notice, not awarded contracts',
-  F15:
-    'announces the intention to award a contract directly and is not an award notice; the award will appear in its contract award notice',
+  F15: 'announces the intention to award a contract directly and is not an award notice; the award will appear in its contract award notice',
   F16: 'announces planned procurement, awards nothing',
   F17: 'announces a procurement, awards nothing',
   F19: 'announces subcontracting, awards nothing',

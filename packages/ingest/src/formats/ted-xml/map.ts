@@ -147,8 +147,7 @@ export class TedMapper implements TedHandler {
     const contractPart = award.contractNo ?? `award-${award.item ?? form.awards}`;
     const dossierId = this.keys.unique(`TED:${procedureNotice}:${award.lotNo ?? '-'}:${contractPart}`);
 
-    const title =
-      clean(award.title.join(' ')) || (award.lotNo ? form.lotTitles.get(award.lotNo) : undefined) || clean(form.title.join(' ')) || null;
+    const title = clean(award.title.join(' ')) || (award.lotNo ? form.lotTitles.get(award.lotNo) : undefined) || clean(form.title.join(' ')) || null;
     const suppliers = award.contractors.map((c) => c.name).filter((name): name is string => !!name);
 
     const draft: DraftRecord = {

@@ -63,7 +63,8 @@ function dateCell(value: Scalar, date1904: boolean): Parsed<string> {
   // exceljs builds dates from the Excel serial in UTC, so the UTC fields are the calendar date.
   if (value instanceof Date) return isoOfUtc(value);
   if (typeof value === 'number') {
-    if (!Number.isFinite(value) || value < 1 || value >= 2958466) return fail('not_a_date', { value: String(value) }, `${value} is not a date; write 2018-03-31 or 31/03/2018`);
+    if (!Number.isFinite(value) || value < 1 || value >= 2958466)
+      return fail('not_a_date', { value: String(value) }, `${value} is not a date; write 2018-03-31 or 31/03/2018`);
     const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
     return isoOfUtc(new Date(epoch + Math.floor(value) * 86_400_000));
   }
@@ -87,7 +88,9 @@ function decimalCell(value: Scalar): Parsed<number> {
 
 function integerCell(value: Scalar): Parsed<number | null> {
   if (typeof value === 'number') {
-    return Number.isSafeInteger(value) && value >= 0 ? ok(value) : fail('not_a_whole_number', { value: String(value) }, `${value} is not a whole number of zero or more`);
+    return Number.isSafeInteger(value) && value >= 0
+      ? ok(value)
+      : fail('not_a_whole_number', { value: String(value) }, `${value} is not a whole number of zero or more`);
   }
   if (typeof value === 'string') return parseInteger(value);
   return fail('not_a_whole_number', { value: String(value) }, `${String(value)} is not a whole number of zero or more`);
@@ -95,7 +98,8 @@ function integerCell(value: Scalar): Parsed<number | null> {
 
 function booleanCell(value: Scalar): Parsed<boolean | null> {
   if (typeof value === 'boolean') return ok(value);
-  if (typeof value === 'number') return value === 1 ? ok(true) : value === 0 ? ok(false) : fail('not_yes_no', { value: String(value) }, `${value} is not a yes/no answer; write ja or nee`);
+  if (typeof value === 'number')
+    return value === 1 ? ok(true) : value === 0 ? ok(false) : fail('not_yes_no', { value: String(value) }, `${value} is not a yes/no answer; write ja or nee`);
   if (typeof value === 'string') return parseBoolean(value);
   return fail('not_yes_no', { value: String(value) }, 'is not a yes/no answer; write ja or nee (or yes/no, true/false, 1/0)');
 }
@@ -103,7 +107,8 @@ function booleanCell(value: Scalar): Parsed<boolean | null> {
 function cpvCell(value: Scalar): Parsed<string | null> {
   if (typeof value === 'number') {
     // A CPV code typed into a number cell lost its leading zeros; they are put back.
-    if (!Number.isSafeInteger(value) || value < 0 || value > 99_999_999) return fail('not_a_cpv_code', { value: String(value) }, `${value} is not a CPV code; write 8 digits, optionally with a check digit (45233162-2)`);
+    if (!Number.isSafeInteger(value) || value < 0 || value > 99_999_999)
+      return fail('not_a_cpv_code', { value: String(value) }, `${value} is not a CPV code; write 8 digits, optionally with a check digit (45233162-2)`);
     return parseCpv(numberText(value).padStart(8, '0'));
   }
   if (typeof value === 'string') return parseCpv(value);
@@ -144,9 +149,17 @@ export function convert(column: TemplateColumn, header: string, value: Scalar, d
     case 'cpv':
       return cpvCell(value);
     case 'criteria':
-      return typeof value === 'string' ? parseCriteria(value) : fail('not_a_criteria_answer', { value: String(value) }, `${String(value)} is not a valid choice; write volledig, niet_of_gedeeltelijk or geen_productgroep`);
+      return typeof value === 'string'
+        ? parseCriteria(value)
+        : fail(
+            'not_a_criteria_answer',
+            { value: String(value) },
+            `${String(value)} is not a valid choice; write volledig, niet_of_gedeeltelijk or geen_productgroep`,
+          );
     case 'procedure':
-      return typeof value === 'string' ? parseProcedure(value) : fail('not_a_procedure', { value: String(value), choices: PROCEDURES.join(', ') }, `${String(value)} is not a valid procedure`);
+      return typeof value === 'string'
+        ? parseProcedure(value)
+        : fail('not_a_procedure', { value: String(value), choices: PROCEDURES.join(', ') }, `${String(value)} is not a valid procedure`);
     case 'text':
       return ok(textCell(value));
   }

@@ -41,7 +41,11 @@ export default function ComparePage() {
     : view.policyDomain
       ? t.chart.pooledDomain(registry.domainName(view.policyDomain))
       : t.chart.pooledAll;
-  const within = local ? (localScope ?? t.tiers.overall) : view.policyDomain ? t.compare.withinDomain(registry.domainName(view.policyDomain)) : t.compare.overall;
+  const within = local
+    ? (localScope ?? t.tiers.overall)
+    : view.policyDomain
+      ? t.compare.withinDomain(registry.domainName(view.policyDomain))
+      : t.compare.overall;
   const title = year !== null ? t.themes.rankingTitle(label, f.year(year)) : label;
 
   const indicatorGroups = registry.meta.themes.map((th) => ({
@@ -55,18 +59,26 @@ export default function ComparePage() {
     <div className="page page--compare">
       <ReportAnswer lines={answer} />
       <PageHeader title={t.compare.title} lead={<p>{t.compare.lead}</p>}>
-        <SelectField name="indicator" label={t.controls.indicator} value={indicator} groups={indicatorGroups} onChange={(v) => navigate({ indicator: v as IndicatorId })} />
-        {!local && (
-        <Segmented
-          name="scope"
-          label={t.compare.scope}
-          value={view.policyDomain ? 'domain' : 'all'}
-          onChange={(v) => navigate({ policyDomain: v === 'all' ? undefined : view.policyDomain ?? highlightDomain ?? registry.meta.policyDomains[0]?.code })}
-          options={[
-            { value: 'all', label: t.compare.overall },
-            { value: 'domain', label: view.policyDomain ? t.compare.withinDomain(view.policyDomain) : t.compare.withinADomain },
-          ]}
+        <SelectField
+          name="indicator"
+          label={t.controls.indicator}
+          value={indicator}
+          groups={indicatorGroups}
+          onChange={(v) => navigate({ indicator: v as IndicatorId })}
         />
+        {!local && (
+          <Segmented
+            name="scope"
+            label={t.compare.scope}
+            value={view.policyDomain ? 'domain' : 'all'}
+            onChange={(v) =>
+              navigate({ policyDomain: v === 'all' ? undefined : (view.policyDomain ?? highlightDomain ?? registry.meta.policyDomains[0]?.code) })
+            }
+            options={[
+              { value: 'all', label: t.compare.overall },
+              { value: 'domain', label: view.policyDomain ? t.compare.withinDomain(view.policyDomain) : t.compare.withinADomain },
+            ]}
+          />
         )}
         {/* One's own entity, picked out in the ranking (the same as arriving from its page). */}
         <SelectField

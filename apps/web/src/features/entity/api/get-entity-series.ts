@@ -13,5 +13,4 @@ export const domainSeriesQueryOptions = (policyDomain: string, filters: PeriodFi
   INDICATOR_IDS.map((id) => indicatorQueryOptions(id, { groupBy: ['year'], ...filters, policyDomain }));
 
 /** Every indicator per year for all entities, pooled. */
-export const allSeriesQueryOptions = (filters: PeriodFilters) =>
-  INDICATOR_IDS.map((id) => indicatorQueryOptions(id, { groupBy: ['year'], ...filters }));
+export const allSeriesQueryOptions = (filters: PeriodFilters) => INDICATOR_IDS.map((id) => indicatorQueryOptions(id, { groupBy: ['year'], ...filters }));

@@ -7,7 +7,17 @@ import { StatusBadge } from '../../../shared/ui/status-badge.tsx';
 import type { ScorecardLine } from '../lib/scorecard.ts';
 
 /** Every indicator of one entity by year, with its policy domain and all entities in the selected year. */
-export function IndicatorYearTable({ lines, entity, years, year }: { lines: readonly ScorecardLine[]; entity: string; years: readonly number[]; year: number | null }) {
+export function IndicatorYearTable({
+  lines,
+  entity,
+  years,
+  year,
+}: {
+  lines: readonly ScorecardLine[];
+  entity: string;
+  years: readonly number[];
+  year: number | null;
+}) {
   const { t, f } = useI18n();
   const registry = useRegistry();
   const thresholds = registry.meta.statusThresholds;
@@ -53,7 +63,9 @@ export function IndicatorYearTable({ lines, entity, years, year }: { lines: read
                             <>
                               {' '}
                               <Icon name="warning" />
-                              <span className="sr-only">({t.chart.insufficientMark}: {t.share.recordsShort(f.integer(row.n))}, {t.share.coverage(f.percent(row.coverage, 0))})</span>
+                              <span className="sr-only">
+                                ({t.chart.insufficientMark}: {t.share.recordsShort(f.integer(row.n))}, {t.share.coverage(f.percent(row.coverage, 0))})
+                              </span>
                             </>
                           )}
                         </RecordsLink>
@@ -71,10 +83,20 @@ export function IndicatorYearTable({ lines, entity, years, year }: { lines: read
                 {[line.domain, line.all].map((pooled, i) => (
                   <td key={i} className="num">
                     {f.percent(pooled?.value ?? null)}
-                    {pooled && <span className="cell-note">{t.share.recordsShort(f.integer(pooled.n))} · {f.percent(pooled.coverage, 0)}</span>}
+                    {pooled && (
+                      <span className="cell-note">
+                        {t.share.recordsShort(f.integer(pooled.n))} · {f.percent(pooled.coverage, 0)}
+                      </span>
+                    )}
                   </td>
                 ))}
-                <td>{line.monitoringOnly ? <StatusBadge /> : <StatusBadge status={line.current?.status ?? 'insufficient_data'} progress={line.current?.progress} />}</td>
+                <td>
+                  {line.monitoringOnly ? (
+                    <StatusBadge />
+                  ) : (
+                    <StatusBadge status={line.current?.status ?? 'insufficient_data'} progress={line.current?.progress} />
+                  )}
+                </td>
               </tr>
             );
           })}

@@ -103,7 +103,8 @@ function ScorecardBody({
   const { t, f } = useI18n();
   const registry = useRegistry();
   // The handout's answer: every indicator of the entity in the chosen year, in words.
-  const answer = year !== null ? [...lines.targeted, ...lines.others].map((line) => indicatorAnswerLine(registry.indicatorLabel(line.id), year, line.current, t, f)) : [];
+  const answer =
+    year !== null ? [...lines.targeted, ...lines.others].map((line) => indicatorAnswerLine(registry.indicatorLabel(line.id), year, line.current, t, f)) : [];
   return (
     <>
       <ReportAnswer lines={answer} />

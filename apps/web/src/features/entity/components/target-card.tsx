@@ -29,7 +29,13 @@ export function TargetCard({ line, entity, domainName, year }: { line: Scorecard
       {row && year !== null ? (
         <div className="target-card__body">
           <div className="target-card__figure">
-            <RecordsLink indicator={line.id} entity={entity.code} year={year} className="target-card__value" label={t.table.openRecordsOf(`${label} ${f.year(year)}`)}>
+            <RecordsLink
+              indicator={line.id}
+              entity={entity.code}
+              year={year}
+              className="target-card__value"
+              label={t.table.openRecordsOf(`${label} ${f.year(year)}`)}
+            >
               <span data-testid={`scorecard-value-${line.id}`} data-value={row.value ?? ''}>
                 {f.percent(row.value)}
               </span>
@@ -83,7 +89,8 @@ export function TargetCard({ line, entity, domainName, year }: { line: Scorecard
                     </li>
                   )}
                   <li>
-                    {t.entity.allPooled}: <strong>{f.percent(line.all?.value ?? null)}</strong> <span className="muted">{line.all ? t.share.recordsShort(f.integer(line.all.n)) : ''}</span>
+                    {t.entity.allPooled}: <strong>{f.percent(line.all?.value ?? null)}</strong>{' '}
+                    <span className="muted">{line.all ? t.share.recordsShort(f.integer(line.all.n)) : ''}</span>
                   </li>
                 </ul>
               </dd>

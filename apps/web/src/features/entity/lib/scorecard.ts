@@ -28,7 +28,7 @@ export interface ScorecardLine {
   allRows: readonly IndicatorRow[];
 }
 
-const inYear = (rows: readonly IndicatorRow[] | undefined, year: number | null) => (year === null ? null : rows?.find((r) => r.year === year) ?? null);
+const inYear = (rows: readonly IndicatorRow[] | undefined, year: number | null) => (year === null ? null : (rows?.find((r) => r.year === year) ?? null));
 
 export function scorecardLines(
   entity: readonly SeriesResponse[],
@@ -41,7 +41,7 @@ export function scorecardLines(
   return entity.map((response) => {
     const byYear = new Map<number, IndicatorRow>();
     for (const row of response.rows) if (row.year !== undefined) byYear.set(row.year, row);
-    const current = year === null ? null : byYear.get(year) ?? null;
+    const current = year === null ? null : (byYear.get(year) ?? null);
     const domainRows = domainById.get(response.indicator.id) ?? [];
     const allRows = allById.get(response.indicator.id) ?? [];
     return {

@@ -29,7 +29,14 @@ interface Draft {
 
 const EMPTY: Draft = { id: null, date: '', label: { nl: '', fr: '', en: '' }, scope: 'all', scopeCode: '', source: '' };
 
-const draftOf = (e: PolicyEventData): Draft => ({ id: e.id, date: e.date, label: { ...e.label }, scope: e.scope, scopeCode: e.scopeCode ?? '', source: e.source ?? '' });
+const draftOf = (e: PolicyEventData): Draft => ({
+  id: e.id,
+  date: e.date,
+  label: { ...e.label },
+  scope: e.scope,
+  scopeCode: e.scopeCode ?? '',
+  source: e.source ?? '',
+});
 
 const bodyOf = (d: Draft): EventBody => ({
   date: d.date,
@@ -57,7 +64,10 @@ export default function EventsPage() {
   const codes = useMemo(
     () => ({
       policy_domain: meta.policyDomains.map((d) => ({ value: d.code, label: `${d.name[locale]} (${d.code})` })),
-      entity: meta.entities.filter((e) => !e.validTo).map((e) => ({ value: e.code, label: `${e.name} (${e.code})` })).sort((a, b) => f.compare(a.label, b.label)),
+      entity: meta.entities
+        .filter((e) => !e.validTo)
+        .map((e) => ({ value: e.code, label: `${e.name} (${e.code})` }))
+        .sort((a, b) => f.compare(a.label, b.label)),
     }),
     [meta, locale, f],
   );
@@ -82,7 +92,9 @@ export default function EventsPage() {
   };
 
   const scopeWords = (e: PolicyEventData) =>
-    e.scope === 'all' ? m.scopes.all : `${m.scopes[e.scope]}: ${e.scope === 'entity' ? meta.entities.find((x) => x.code === e.scopeCode)?.name ?? e.scopeCode : e.scopeCode}`;
+    e.scope === 'all'
+      ? m.scopes.all
+      : `${m.scopes[e.scope]}: ${e.scope === 'entity' ? (meta.entities.find((x) => x.code === e.scopeCode)?.name ?? e.scopeCode) : e.scopeCode}`;
 
   return (
     <div className="page page--events">
@@ -110,7 +122,12 @@ export default function EventsPage() {
             ))}
             <div className="field">
               <label htmlFor={`${base}-scope`}>{m.scope}</label>
-              <select id={`${base}-scope`} name="scope" value={draft.scope} onChange={(e) => setDraft({ ...draft, scope: e.target.value as Scope, scopeCode: '' })}>
+              <select
+                id={`${base}-scope`}
+                name="scope"
+                value={draft.scope}
+                onChange={(e) => setDraft({ ...draft, scope: e.target.value as Scope, scopeCode: '' })}
+              >
                 {SCOPES.map((s) => (
                   <option key={s} value={s}>
                     {m.scopes[s]}
@@ -121,7 +138,13 @@ export default function EventsPage() {
             {draft.scope !== 'all' && (
               <div className="field">
                 <label htmlFor={`${base}-code`}>{m.scopeCode}</label>
-                <select id={`${base}-code`} name="scopeCode" required value={draft.scopeCode} onChange={(e) => setDraft({ ...draft, scopeCode: e.target.value })}>
+                <select
+                  id={`${base}-code`}
+                  name="scopeCode"
+                  required
+                  value={draft.scopeCode}
+                  onChange={(e) => setDraft({ ...draft, scopeCode: e.target.value })}
+                >
                   <option value="" />
                   {codes[draft.scope].map((o) => (
                     <option key={o.value} value={o.value}>
@@ -133,7 +156,13 @@ export default function EventsPage() {
             )}
             <div className="field event-form__label">
               <label htmlFor={`${base}-source`}>{m.source}</label>
-              <input id={`${base}-source`} name="source" maxLength={SOURCE_MAX} value={draft.source} onChange={(e) => setDraft({ ...draft, source: e.target.value })} />
+              <input
+                id={`${base}-source`}
+                name="source"
+                maxLength={SOURCE_MAX}
+                value={draft.source}
+                onChange={(e) => setDraft({ ...draft, source: e.target.value })}
+              />
             </div>
           </div>
           <div className="event-form__actions">
@@ -193,7 +222,8 @@ export default function EventsPage() {
                           className="link-button"
                           aria-label={m.remove(f.date(e.date, 'long'))}
                           onClick={() => {
-                            if (window.confirm(m.confirmRemove(f.date(e.date, 'long')))) remove.mutate(e.id, { onSuccess: () => setStatus(m.removed), onError: failed });
+                            if (window.confirm(m.confirmRemove(f.date(e.date, 'long'))))
+                              remove.mutate(e.id, { onSuccess: () => setStatus(m.removed), onError: failed });
                           }}
                         >
                           {m.removeShort}

@@ -26,13 +26,22 @@ export default function EvidencePage() {
   const registry = useRegistry();
   const filters = evidenceFilters(view);
   const indicator = view.indicator;
-  const part: EvidencePart | undefined = indicator ? view.part ?? 'numerator' : undefined;
+  const part: EvidencePart | undefined = indicator ? (view.part ?? 'numerator') : undefined;
   const sort: RecordSortField = view.sort ?? 'award_date';
   const direction = view.direction ?? 'desc';
   const limit = view.limit ?? DEFAULT_PAGE_SIZE;
   const cursors = view.cursors ?? [];
   const records = useQuery(
-    recordsQueryOptions({ ...filters, ...(indicator ? { indicator } : {}), ...(part ? { part } : {}), sort, direction, limit, ...(cursors.length ? { cursor: cursors[cursors.length - 1] } : {}) },
+    recordsQueryOptions(
+      {
+        ...filters,
+        ...(indicator ? { indicator } : {}),
+        ...(part ? { part } : {}),
+        sort,
+        direction,
+        limit,
+        ...(cursors.length ? { cursor: cursors[cursors.length - 1] } : {}),
+      },
       cursors.length,
     ),
   );
@@ -64,10 +73,21 @@ export default function EvidencePage() {
           groups={indicatorGroups}
           onChange={(v) => navigate({ indicator: v ? (v as IndicatorId) : undefined, part: undefined })}
         />
-        <SelectField name="entity" label={t.controls.entity} value={view.entity ?? ALL} emptyLabel={t.controls.allEntities} options={entityOptions} onChange={(v) => navigate({ entity: v || undefined })} />
+        <SelectField
+          name="entity"
+          label={t.controls.entity}
+          value={view.entity ?? ALL}
+          emptyLabel={t.controls.allEntities}
+          options={entityOptions}
+          onChange={(v) => navigate({ entity: v || undefined })}
+        />
       </PageHeader>
 
-      {described.length > 0 && <p className="filter-summary" data-testid="evidence-filters">{t.controls.activeFilters(f.list(described))}</p>}
+      {described.length > 0 && (
+        <p className="filter-summary" data-testid="evidence-filters">
+          {t.controls.activeFilters(f.list(described))}
+        </p>
+      )}
 
       {indicator ? (
         number.isError ? (

@@ -47,7 +47,13 @@ function send(url: string, body: FormData, onSent: (loaded: number, total: numbe
     request.open('POST', url);
     for (const [name, value] of Object.entries(authHeaders())) request.setRequestHeader(name, value);
     request.upload.onprogress = (event) => onSent(event.loaded, event.lengthComputable ? event.total : 0);
-    request.onload = () => resolve(new Response(request.responseText, { status: request.status, headers: { 'Content-Type': request.getResponseHeader('Content-Type') ?? 'application/json' } }));
+    request.onload = () =>
+      resolve(
+        new Response(request.responseText, {
+          status: request.status,
+          headers: { 'Content-Type': request.getResponseHeader('Content-Type') ?? 'application/json' },
+        }),
+      );
     request.onerror = () => reject(new TypeError('the upload could not reach the server'));
     request.send(body);
   });
@@ -64,7 +70,8 @@ export function refreshAfterWrite(client: QueryClient): Promise<void> {
 export function useUploadImport() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ file, options, onPhase }: { file: File; options: UploadOptions; onPhase?: (phase: UploadPhase) => void }) => uploadImport(file, options, onPhase),
+    mutationFn: ({ file, options, onPhase }: { file: File; options: UploadOptions; onPhase?: (phase: UploadPhase) => void }) =>
+      uploadImport(file, options, onPhase),
     onSuccess: ({ report }) => (report.applied ? refreshAfterWrite(client) : client.invalidateQueries({ queryKey: ['imports'] })),
   });
 }

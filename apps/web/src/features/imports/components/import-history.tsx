@@ -69,7 +69,12 @@ export function ImportHistory({ canUndo, selected }: ImportHistoryProps) {
                 .map((entry) => {
                   const id = f.integer(entry.id);
                   return (
-                    <tr key={entry.id} data-import-id={entry.id} data-status={importStatus(entry)} className={entry.id === selected ? 'is-selected' : undefined}>
+                    <tr
+                      key={entry.id}
+                      data-import-id={entry.id}
+                      data-status={importStatus(entry)}
+                      className={entry.id === selected ? 'is-selected' : undefined}
+                    >
                       <td>
                         <span className="nowrap">{f.dateTime(entry.createdAt)}</span>
                         <span className="cell-note" data-testid="import-actor">
@@ -103,7 +108,13 @@ export function ImportHistory({ canUndo, selected }: ImportHistoryProps) {
                             {m.openReport}
                           </ViewLink>
                           {canUndo && undoable(entry) && (
-                            <button type="button" className="button button--quiet button--small" aria-label={m.undoOf(id, entry.fileName)} onClick={() => setUndoing(entry)} data-action="undo">
+                            <button
+                              type="button"
+                              className="button button--quiet button--small"
+                              aria-label={m.undoOf(id, entry.fileName)}
+                              onClick={() => setUndoing(entry)}
+                              data-action="undo"
+                            >
                               {m.undo}
                             </button>
                           )}

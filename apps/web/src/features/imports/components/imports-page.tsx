@@ -53,7 +53,9 @@ export default function ImportsPage() {
           <ImportReportView report={unsavedReport} />
         </section>
       )}
-      {view.importId !== undefined && <ImportDetail key={view.importId} id={view.importId} canUndo={can.undoImport} justUploaded={pendingReport} focusOnShow={focusDetail} />}
+      {view.importId !== undefined && (
+        <ImportDetail key={view.importId} id={view.importId} canUndo={can.undoImport} justUploaded={pendingReport} focusOnShow={focusDetail} />
+      )}
       <ImportHistory canUndo={can.undoImport} selected={view.importId} />
     </div>
   );

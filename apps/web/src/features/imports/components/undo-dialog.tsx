@@ -38,7 +38,14 @@ export function UndoDialog({ entry, onClose }: { entry: ImportEntry; onClose: ()
             {mustType && (
               <div className="field">
                 <label htmlFor={typedId}>{m.undoTypeCount(f.integer(touched))}</label>
-                <input id={typedId} inputMode="numeric" autoComplete="off" value={typed} onChange={(e) => setTyped(e.target.value)} data-testid="undo-type-count" />
+                <input
+                  id={typedId}
+                  inputMode="numeric"
+                  autoComplete="off"
+                  value={typed}
+                  onChange={(e) => setTyped(e.target.value)}
+                  data-testid="undo-type-count"
+                />
               </div>
             )}
           </>
@@ -52,11 +59,7 @@ export function UndoDialog({ entry, onClose }: { entry: ImportEntry; onClose: ()
           )}
         </div>
         <div role="alert" data-testid="undo-error">
-          {undo.isError && (
-            <p className="notice notice--error">
-              {m.undoFailed(undo.error.message)}
-            </p>
-          )}
+          {undo.isError && <p className="notice notice--error">{m.undoFailed(undo.error.message)}</p>}
         </div>
         <div className="dialog__actions">
           {done ? (
@@ -65,7 +68,13 @@ export function UndoDialog({ entry, onClose }: { entry: ImportEntry; onClose: ()
             </button>
           ) : (
             <>
-              <button type="button" className="button button--danger" onClick={() => undo.mutate(entry.id)} disabled={undo.isPending || undo.isError || !confirmed} data-testid="undo-confirm">
+              <button
+                type="button"
+                className="button button--danger"
+                onClick={() => undo.mutate(entry.id)}
+                disabled={undo.isPending || undo.isError || !confirmed}
+                data-testid="undo-confirm"
+              >
                 {m.undoConfirm}
               </button>
               <button ref={cancel} type="button" className="button button--quiet" onClick={onClose}>

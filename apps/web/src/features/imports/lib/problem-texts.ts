@@ -33,7 +33,8 @@ const nl: Texts = {
   entity_not_in_year: (p) => `${v(p, 'value')} bestond niet op ${v(p, 'date')} (fusie van gemeenten); registreer onder ${v(p, 'belongsTo')}`,
   unknown_product_group: (p) => `onbekende productgroep "${v(p, 'value')}"; gebruik een code uit het register (${v(p, 'choices')})`,
   entity_not_allowed: (p) => `voor entiteit ${v(p, 'entity')} mag je niet importeren (wel voor ${v(p, 'allowed')})`,
-  duplicate_key: (p) => `dubbele sleutel: ${v(p, 'entity')} ${v(p, 'dossierId')} staat al ${p.row !== undefined ? `op rij ${v(p, 'row')}` : `bij ${v(p, 'place')}`}`,
+  duplicate_key: (p) =>
+    `dubbele sleutel: ${v(p, 'entity')} ${v(p, 'dossierId')} staat al ${p.row !== undefined ? `op rij ${v(p, 'row')}` : `bij ${v(p, 'place')}`}`,
 };
 
 const fr: Texts = {
@@ -60,7 +61,8 @@ const fr: Texts = {
   entity_not_in_year: (p) => `${v(p, 'value')} n’existait pas le ${v(p, 'date')} (fusion de communes) ; enregistrez sous ${v(p, 'belongsTo')}`,
   unknown_product_group: (p) => `groupe de produits inconnu « ${v(p, 'value')} » ; utilisez un code du registre (${v(p, 'choices')})`,
   entity_not_allowed: (p) => `vous ne pouvez pas importer pour l’entité ${v(p, 'entity')} (seulement pour ${v(p, 'allowed')})`,
-  duplicate_key: (p) => `clé en double : ${v(p, 'entity')} ${v(p, 'dossierId')} figure déjà ${p.row !== undefined ? `à la ligne ${v(p, 'row')}` : `dans ${v(p, 'place')}`}`,
+  duplicate_key: (p) =>
+    `clé en double : ${v(p, 'entity')} ${v(p, 'dossierId')} figure déjà ${p.row !== undefined ? `à la ligne ${v(p, 'row')}` : `dans ${v(p, 'place')}`}`,
 };
 
 const TEXTS: Record<Locale, Texts | null> = { nl, fr, en: null };

@@ -39,9 +39,7 @@ export function tooLarge(file: { size: number }, maxUploadBytes: number): boolea
 }
 
 /** How far an upload is: its bytes going up, then the server reading the file, as the history entry says. */
-export type UploadPhase =
-  | { phase: 'sending'; loaded: number; total: number }
-  | { phase: 'importing'; bytesRead: number; bytesTotal: number; rowsRead: number };
+export type UploadPhase = { phase: 'sending'; loaded: number; total: number } | { phase: 'importing'; bytesRead: number; bytesTotal: number; rowsRead: number };
 
 /** The share done of the phase, 0–1 (null while nothing is known yet). */
 export function phaseShare(phase: UploadPhase): number | null {

@@ -34,7 +34,13 @@ export default function LocalOverviewPage() {
   return (
     <div className="page page--local">
       <PageHeader title={m.overviewTitle} lead={<p>{m.overviewLead}</p>}>
-        <SelectField name="indicator" label={t.controls.indicator} value={indicator} groups={indicatorGroups} onChange={(v) => navigate({ indicator: v as IndicatorId })} />
+        <SelectField
+          name="indicator"
+          label={t.controls.indicator}
+          value={indicator}
+          groups={indicatorGroups}
+          onChange={(v) => navigate({ indicator: v as IndicatorId })}
+        />
       </PageHeader>
       {pooled.data?.monitoringOnly !== false && <p className="note">{t.tiers.monitoringOnly}</p>}
       {pooled.isPending ? (
@@ -45,7 +51,15 @@ export default function LocalOverviewPage() {
         <EmptyState />
       ) : (
         <>
-          <IndicatorTrend name="local-trend" title={m.pooledTrend(label, years)} label={label} indicator={indicator} rows={pooled.data.rows} height={300} entity={null} />
+          <IndicatorTrend
+            name="local-trend"
+            title={m.pooledTrend(label, years)}
+            label={label}
+            indicator={indicator}
+            rows={pooled.data.rows}
+            height={300}
+            entity={null}
+          />
           <MapFigure indicator={indicator} year={year} filters={filters} />
           <p>
             <ViewLink to={{ page: 'compare', tier: 'local', indicator }}>{m.rankingLink}</ViewLink>

@@ -49,7 +49,16 @@ function MunicipalityPicker() {
         label: `${e.name} (${e.code})`,
       })),
     }));
-  return <SelectField name="municipality" label={m.choose} value="" emptyLabel={`— ${m.choose} —`} groups={groups} onChange={(code) => code && navigate({ page: 'municipality', entity: code })} />;
+  return (
+    <SelectField
+      name="municipality"
+      label={m.choose}
+      value=""
+      emptyLabel={`— ${m.choose} —`}
+      groups={groups}
+      onChange={(code) => code && navigate({ page: 'municipality', entity: code })}
+    />
+  );
 }
 
 function Municipality({ organisation }: { organisation: EntityMeta }) {
@@ -80,8 +89,12 @@ function Municipality({ organisation }: { organisation: EntityMeta }) {
       : m.facts(m.kinds.gemeente, provinceName, f.integer(organisation.inhabitants), organisation.code);
 
   const comparisons = [
-    ...(scopes.province && province.data ? [{ key: 'province', label: t.tiers.pooledProvince(provinceName), style: SERIES_STYLES.domain, rows: province.data.rows }] : []),
-    ...(scopes.populationClass && populationClass.data && className ? [{ key: 'class', label: t.tiers.pooledClass(className), style: SERIES_STYLES.all, rows: populationClass.data.rows }] : []),
+    ...(scopes.province && province.data
+      ? [{ key: 'province', label: t.tiers.pooledProvince(provinceName), style: SERIES_STYLES.domain, rows: province.data.rows }]
+      : []),
+    ...(scopes.populationClass && populationClass.data && className
+      ? [{ key: 'class', label: t.tiers.pooledClass(className), style: SERIES_STYLES.all, rows: populationClass.data.rows }]
+      : []),
   ];
   const indicatorGroups = registry.meta.themes.map((th) => ({
     label: `${th.id}. ${registry.themeName(th.id)}`,
@@ -91,7 +104,9 @@ function Municipality({ organisation }: { organisation: EntityMeta }) {
   return (
     <div className="page page--municipality" data-municipality={organisation.code}>
       <PageHeader
-        title={m.municipalityTitle(organisation.nameFr && organisation.nameFr !== organisation.name ? `${organisation.name} (${organisation.nameFr})` : organisation.name)}
+        title={m.municipalityTitle(
+          organisation.nameFr && organisation.nameFr !== organisation.name ? `${organisation.name} (${organisation.nameFr})` : organisation.name,
+        )}
         lead={
           <>
             <p>{facts}</p>
@@ -106,7 +121,13 @@ function Municipality({ organisation }: { organisation: EntityMeta }) {
           </>
         }
       >
-        <SelectField name="indicator" label={t.controls.indicator} value={indicator} groups={indicatorGroups} onChange={(v) => navigate({ indicator: v as IndicatorId })} />
+        <SelectField
+          name="indicator"
+          label={t.controls.indicator}
+          value={indicator}
+          groups={indicatorGroups}
+          onChange={(v) => navigate({ indicator: v as IndicatorId })}
+        />
         <MunicipalityPicker />
       </PageHeader>
 
@@ -136,10 +157,14 @@ function Municipality({ organisation }: { organisation: EntityMeta }) {
 
       <p className="link-row">
         {organisation.province && organisation.kind === 'gemeente' && (
-          <ViewLink to={{ page: 'compare', tier: 'local', province: organisation.province, populationClass: undefined, entity: organisation.code, indicator }}>{m.compareInProvince}</ViewLink>
+          <ViewLink to={{ page: 'compare', tier: 'local', province: organisation.province, populationClass: undefined, entity: organisation.code, indicator }}>
+            {m.compareInProvince}
+          </ViewLink>
         )}{' '}
         {organisation.populationClass && (
-          <ViewLink to={{ page: 'compare', tier: 'local', populationClass: organisation.populationClass, province: undefined, entity: organisation.code, indicator }}>
+          <ViewLink
+            to={{ page: 'compare', tier: 'local', populationClass: organisation.populationClass, province: undefined, entity: organisation.code, indicator }}
+          >
             {m.compareInClass}
           </ViewLink>
         )}
@@ -164,7 +189,9 @@ function Scorecard({ organisation, year, period }: { organisation: EntityMeta; y
   const cell = (answer: IndicatorResponse | undefined) => {
     const row = answer ? rowForYear(answer.rows, year) : null;
     if (!row || row.value === null) return '—';
-    return isSufficient(row, thresholds) ? `${f.percent(row.value)} (n = ${f.integer(row.n)})` : `${f.percent(row.value)} (n = ${f.integer(row.n)}, ${m.insufficient})`;
+    return isSufficient(row, thresholds)
+      ? `${f.percent(row.value)} (n = ${f.integer(row.n)})`
+      : `${f.percent(row.value)} (n = ${f.integer(row.n)}, ${m.insufficient})`;
   };
   const rows = ids.map((id, i) => ({ id, own: answers[i * 3]?.data, province: answers[i * 3 + 1]?.data, populationClass: answers[i * 3 + 2]?.data }));
   if (answers.some((a, i) => asked[i % 3] !== null && a.isPending)) return <LoadingState height={200} />;
@@ -181,8 +208,12 @@ function Scorecard({ organisation, year, period }: { organisation: EntityMeta; y
         columns={[
           { key: 'indicator', header: m.columns.indicator, cell: (r) => registry.indicatorLabel(r.id), rowHeader: true },
           { key: 'own', header: m.columns.own, cell: (r) => cell(r.own), align: 'right' },
-          ...(scopes.province ? [{ key: 'province', header: m.columns.province, cell: (r: (typeof rows)[number]) => cell(r.province), align: 'right' as const }] : []),
-          ...(scopes.populationClass ? [{ key: 'class', header: m.columns.populationClass, cell: (r: (typeof rows)[number]) => cell(r.populationClass), align: 'right' as const }] : []),
+          ...(scopes.province
+            ? [{ key: 'province', header: m.columns.province, cell: (r: (typeof rows)[number]) => cell(r.province), align: 'right' as const }]
+            : []),
+          ...(scopes.populationClass
+            ? [{ key: 'class', header: m.columns.populationClass, cell: (r: (typeof rows)[number]) => cell(r.populationClass), align: 'right' as const }]
+            : []),
         ]}
       />
     </section>

@@ -11,7 +11,10 @@ export interface PeerScopes {
   populationClass: ViewFilters | null;
 }
 
-export function peerScopes(organisation: Pick<EntityMeta, 'code' | 'province' | 'populationClass' | 'kind'>, period: Pick<ViewFilters, 'from' | 'to' | 'boundaries'>): PeerScopes {
+export function peerScopes(
+  organisation: Pick<EntityMeta, 'code' | 'province' | 'populationClass' | 'kind'>,
+  period: Pick<ViewFilters, 'from' | 'to' | 'boundaries'>,
+): PeerScopes {
   const base: ViewFilters = { ...period };
   const own: ViewFilters = { ...base, entity: organisation.code };
   const municipality = organisation.kind === 'gemeente';

@@ -3,5 +3,4 @@ import { indicatorQueryOptions } from '../../../shared/api/get-indicator.ts';
 import type { ViewFilters } from '../../../shared/url-state/view-state.ts';
 
 /** One indicator per entity and year: its coverage is the quality of the registration. */
-export const coverageQueryOptions = (id: IndicatorId, filters: ViewFilters) =>
-  indicatorQueryOptions(id, { groupBy: ['year', 'entity'], ...filters });
+export const coverageQueryOptions = (id: IndicatorId, filters: ViewFilters) => indicatorQueryOptions(id, { groupBy: ['year', 'entity'], ...filters });

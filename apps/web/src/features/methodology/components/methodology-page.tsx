@@ -86,7 +86,9 @@ export default function MethodologyPage() {
 
 function IndicatorDefinition({ indicator }: { indicator: IndicatorMeta }) {
   const { t, f, locale } = useI18n();
-  const scope = (CRITERIA_SCOPED.includes(indicator.id) ? t.methodology.scopeText.criteria : t.methodology.scopeText.all) + (indicator.measure === 'value' ? t.methodology.scopeText.value : '');
+  const scope =
+    (CRITERIA_SCOPED.includes(indicator.id) ? t.methodology.scopeText.criteria : t.methodology.scopeText.all) +
+    (indicator.measure === 'value' ? t.methodology.scopeText.value : '');
   return (
     <article className="method-card" data-indicator={indicator.id} id={`indicator-${indicator.id}`}>
       <h4>{indicator.label[locale]}</h4>
@@ -139,7 +141,10 @@ function CoverageSection() {
     [registry.meta.entities, view.policyDomain, f],
   );
   const thresholds = registry.meta.statusThresholds;
-  const matrix = useMemo(() => (coverage.data ? coverageMatrix(coverage.data.rows, entities, years, thresholds) : null), [coverage.data, entities, years, thresholds]);
+  const matrix = useMemo(
+    () => (coverage.data ? coverageMatrix(coverage.data.rows, entities, years, thresholds) : null),
+    [coverage.data, entities, years, thresholds],
+  );
   const label = registry.indicatorLabel(indicator);
   const indicatorGroups = registry.meta.themes.map((th) => ({
     label: `${th.id}. ${registry.themeName(th.id)}`,
@@ -150,7 +155,13 @@ function CoverageSection() {
     <section className="section" aria-labelledby="coverage-title">
       <div className="section__head">
         <h2 id="coverage-title">{t.methodology.coverageTitle}</h2>
-        <SelectField name="coverageIndicator" label={t.controls.indicator} value={indicator} groups={indicatorGroups} onChange={(v) => navigate({ indicator: v as IndicatorId })} />
+        <SelectField
+          name="coverageIndicator"
+          label={t.controls.indicator}
+          value={indicator}
+          groups={indicatorGroups}
+          onChange={(v) => navigate({ indicator: v as IndicatorId })}
+        />
       </div>
       <p className="section__lead">{t.methodology.coverageLead(label)}</p>
       {coverage.isPending ? (
@@ -189,7 +200,13 @@ function CoverageSection() {
                       data-coverage={cell.coverage ?? ''}
                     >
                       {cell.inScope ? (
-                        <RecordsLink indicator={indicator} part="unknown" entity={line.entity} year={cell.year} label={t.table.openRecordsOf(`${line.entity} ${f.year(cell.year)}: ${t.evidence.parts.unknown}`)}>
+                        <RecordsLink
+                          indicator={indicator}
+                          part="unknown"
+                          entity={line.entity}
+                          year={cell.year}
+                          label={t.table.openRecordsOf(`${line.entity} ${f.year(cell.year)}: ${t.evidence.parts.unknown}`)}
+                        >
                           {cell.below && (
                             <>
                               <Icon name="warning" />

@@ -27,7 +27,13 @@ export function Headline({ response, year, measureLabel, primary }: HeadlineProp
       {row ? (
         <>
           <div className="headline__figure">
-            <RecordsLink indicator={id} part="numerator" year={year} label={t.table.openRecordsOf(`${f.percent(row.value)} (${measureLabel})`)} className="headline__value-link">
+            <RecordsLink
+              indicator={id}
+              part="numerator"
+              year={year}
+              label={t.table.openRecordsOf(`${f.percent(row.value)} (${measureLabel})`)}
+              className="headline__value-link"
+            >
               <span className="headline__value" data-testid={primary ? 'headline-value' : 'headline-secondary-value'} data-value={row.value ?? ''}>
                 {f.percent(row.value)}
               </span>

@@ -40,7 +40,8 @@ export function LaggardsList({ measure, filters, year }: { measure: Measure; fil
               </ViewLink>{' '}
               <strong className="laggards__value">{f.percent(row.value)}</strong>{' '}
               <span className="muted">
-                {t.overview.laggardRank(f.integer(rank), f.integer(of))} · {t.share.recordsShort(f.integer(row.n))} · {t.share.coverage(f.percent(row.coverage, 0))}
+                {t.overview.laggardRank(f.integer(rank), f.integer(of))} · {t.share.recordsShort(f.integer(row.n))} ·{' '}
+                {t.share.coverage(f.percent(row.coverage, 0))}
               </span>{' '}
               {row.target && <StatusBadge status={row.status} progress={row.progress} />}
             </li>

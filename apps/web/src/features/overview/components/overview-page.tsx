@@ -62,7 +62,11 @@ export default function OverviewPage() {
   const answerLines = [
     answerLine(primaryRow, primaryMeasure),
     answerLine(secondaryRow, secondaryMeasure),
-    primaryRow?.progress ? progressFacts(primaryRow.progress, t, f).map(([term, value]) => `${term}: ${value}`).join(' · ') : null,
+    primaryRow?.progress
+      ? progressFacts(primaryRow.progress, t, f)
+          .map(([term, value]) => `${term}: ${value}`)
+          .join(' · ')
+      : null,
   ].filter((line): line is string => Boolean(line));
 
   return (

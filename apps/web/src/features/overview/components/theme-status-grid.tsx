@@ -18,7 +18,10 @@ const MOVEMENT_ARROWS = { up: '↗', down: '↘', flat: '→' } as const;
 export function ThemeStatusGrid({ snapshots, year }: { snapshots: readonly IndicatorSnapshot[]; year: number }) {
   const { t, f } = useI18n();
   const registry = useRegistry();
-  const themes = groupByTheme(snapshots, registry.meta.themes.map((th) => th.id));
+  const themes = groupByTheme(
+    snapshots,
+    registry.meta.themes.map((th) => th.id),
+  );
   const table = {
     caption: `${t.overview.themesTitle} (${f.year(year)})`,
     head: [t.table.theme, t.table.indicator, t.table.value, t.table.n, t.table.coverage, t.table.status, t.table.change],
@@ -31,7 +34,9 @@ export function ThemeStatusGrid({ snapshots, year }: { snapshots: readonly Indic
         s.row ? f.integer(s.row.n) : '—',
         f.percent(s.row?.coverage ?? null, 0),
         s.monitoringOnly ? t.status.monitoringOnly : statusWords(s.status, s.progress, t, f),
-        s.change !== null && s.direction ? `${MOVEMENT_ARROWS[s.movement ?? 'flat']} ${t.progress.changeSince(f.points(s.change, { signed: true }), f.year(year - 1))} · ${t.progress[s.direction]}` : '',
+        s.change !== null && s.direction
+          ? `${MOVEMENT_ARROWS[s.movement ?? 'flat']} ${t.progress.changeSince(f.points(s.change, { signed: true }), f.year(year - 1))} · ${t.progress[s.direction]}`
+          : '',
       ]),
     ),
   };
@@ -71,7 +76,13 @@ function IndicatorLine({ snapshot, year }: { snapshot: IndicatorSnapshot; year: 
       <div className="indicator-line__head">
         <span className="indicator-line__label">{label}</span>
         {row ? (
-          <RecordsLink indicator={snapshot.id} part="numerator" year={year} className="indicator-line__value" label={t.table.openRecordsOf(`${label}: ${f.percent(row.value)}`)}>
+          <RecordsLink
+            indicator={snapshot.id}
+            part="numerator"
+            year={year}
+            className="indicator-line__value"
+            label={t.table.openRecordsOf(`${label}: ${f.percent(row.value)}`)}
+          >
             {f.percent(row.value)}
           </RecordsLink>
         ) : (

@@ -34,7 +34,7 @@ const UNCHANGED = 0.05;
 
 export function snapshotOf(response: SeriesResponse, year: number | null): IndicatorSnapshot {
   const row = rowForYear(response.rows, year ?? undefined);
-  const previous = row?.year !== undefined ? response.rows.find((r) => r.year === row.year! - 1) ?? null : null;
+  const previous = row?.year !== undefined ? (response.rows.find((r) => r.year === row.year! - 1) ?? null) : null;
   const change = row?.value != null && previous?.value != null ? (row.value - previous.value) * 100 : null;
   let direction: IndicatorSnapshot['direction'] = null;
   let movement: IndicatorSnapshot['movement'] = null;

@@ -15,7 +15,11 @@ export interface Laggard {
 }
 
 export function laggardsOf(rows: readonly IndicatorRow[], year: number, polarity: Polarity, thresholds: StatusThresholds, count = 5): Laggard[] {
-  const { ranked } = rankByShare(entityRowsForYear(rows, year).filter((r) => r.year === year), polarity, thresholds);
+  const { ranked } = rankByShare(
+    entityRowsForYear(rows, year).filter((r) => r.year === year),
+    polarity,
+    thresholds,
+  );
   return ranked
     .slice(-count)
     .reverse()

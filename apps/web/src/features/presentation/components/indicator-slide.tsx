@@ -45,7 +45,21 @@ const none: never[] = [];
 const DECK_CHART_HEIGHT = 250;
 
 /** A slide about one indicator: its value and goal in words beside its trend, for a scope. */
-export function IndicatorSlide({ slide, index, total, mode, kicker, title, indicator, filters, entity, rankWithin, comparisons = none, others = none, othersTitle }: IndicatorSlideProps) {
+export function IndicatorSlide({
+  slide,
+  index,
+  total,
+  mode,
+  kicker,
+  title,
+  indicator,
+  filters,
+  entity,
+  rankWithin,
+  comparisons = none,
+  others = none,
+  othersTitle,
+}: IndicatorSlideProps) {
   const view = useView();
   const { t, f, locale } = useI18n();
   const p = presentationMessages(locale);
@@ -64,7 +78,10 @@ export function IndicatorSlide({ slide, index, total, mode, kicker, title, indic
   const row = main.data && year !== null ? rowForYear(main.data.rows, year) : null;
   const goal = goalStatement(row, t, p, f, registry.meta.statusThresholds);
   // (A disabled query still answers from the cache: only a slide that ranks reads the ranking.)
-  const extremes = indicator && rankWithin !== null && ranking.data ? rankingExtremes(ranking.data.rows, year, registry.indicator(indicator).polarity, registry.meta.statusThresholds) : null;
+  const extremes =
+    indicator && rankWithin !== null && ranking.data
+      ? rankingExtremes(ranking.data.rows, year, registry.indicator(indicator).polarity, registry.meta.statusThresholds)
+      : null;
   const range = from !== null && to !== null ? f.yearRange(from, to) : '';
   const yearText = year !== null ? f.year(year) : '';
   const comparisonValues = (compared.data ?? []).map((response) => (year !== null ? rowForYear(response.rows, year) : null));
@@ -80,11 +97,16 @@ export function IndicatorSlide({ slide, index, total, mode, kicker, title, indic
 
   const statement = [
     goal.words,
-    row ? `${p.valueIn(label, yearText)}${x.colon}${f.percent(row.value)}${row.target ? ` · ${p.target(f.percent(row.target.value, 0), f.year(row.target.year))}` : ''}` : p.noData,
+    row
+      ? `${p.valueIn(label, yearText)}${x.colon}${f.percent(row.value)}${row.target ? ` · ${p.target(f.percent(row.target.value, 0), f.year(row.target.year))}` : ''}`
+      : p.noData,
     // A missed or achieved goal's detail repeats the value line.
     ...(goal.status === 'missed' || goal.status === 'achieved' ? [] : [goal.detail]),
     ...(extremes
-      ? [p.best(registry.entityName(extremes.best.entity), f.percent(extremes.best.value)), p.weakest(registry.entityName(extremes.weakest.entity), f.percent(extremes.weakest.value))]
+      ? [
+          p.best(registry.entityName(extremes.best.entity), f.percent(extremes.best.value)),
+          p.weakest(registry.entityName(extremes.weakest.entity), f.percent(extremes.weakest.value)),
+        ]
       : []),
     ...comparisons.map((c, i) => `${c.label}${x.colon}${f.percent(comparisonValues[i]?.value ?? null)}`),
   ];
@@ -153,12 +175,30 @@ export function IndicatorSlide({ slide, index, total, mode, kicker, title, indic
       label={entity ? `${label} (${entity})` : label}
       indicator={indicator}
       rows={main.data.rows}
-      comparisons={(compared.data ?? []).length === comparisons.length ? comparisons.map((c, i) => ({ key: c.key, label: c.label, style: c.style, rows: compared.data![i]!.rows })) : none}
+      comparisons={
+        (compared.data ?? []).length === comparisons.length
+          ? comparisons.map((c, i) => ({ key: c.key, label: c.label, style: c.style, rows: compared.data![i]!.rows }))
+          : none
+      }
       entity={entity}
       height={chartHeight}
       headingLevel={mode === 'live' ? 2 : 3}
     />
   );
 
-  return <SlideFrame slide={slide} index={index} total={total} mode={mode} kicker={kicker} title={title} ready={ready} statement={statement} context={context} facts={facts} chart={chart} />;
+  return (
+    <SlideFrame
+      slide={slide}
+      index={index}
+      total={total}
+      mode={mode}
+      kicker={kicker}
+      title={title}
+      ready={ready}
+      statement={statement}
+      context={context}
+      facts={facts}
+      chart={chart}
+    />
+  );
 }

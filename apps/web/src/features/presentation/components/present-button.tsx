@@ -24,7 +24,18 @@ export function PresentButton() {
       data-present-start
       onClick={() => rememberOrigin(hrefFor(view))}
     >
-      <svg viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor" strokeWidth={2.2} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+      <svg
+        viewBox="0 0 24 24"
+        width="1em"
+        height="1em"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth={2.2}
+        strokeLinecap="round"
+        strokeLinejoin="round"
+        aria-hidden="true"
+        focusable="false"
+      >
         <path d="M3 4h18v12H3zM12 16v4M8 20h8M10 8l4 2-4 2z" />
       </svg>
       {p.present}

@@ -176,15 +176,35 @@ export default function PresentationPage() {
 
   return (
     <div ref={root} className="presentation" data-presentation data-fullscreen={fullscreen ? 'true' : 'false'}>
-      {current ? <SlideView key={current.token} slide={current} index={index} total={slides.length} mode="live" /> : <p className="slide-goal__detail">{p.empty}</p>}
+      {current ? (
+        <SlideView key={current.token} slide={current} index={index} total={slides.length} mode="live" />
+      ) : (
+        <p className="slide-goal__detail">{p.empty}</p>
+      )}
       <nav className="presentation__bar" aria-label={p.controls}>
-        <button type="button" className="button button--quiet" onClick={() => go(index - 1)} disabled={index === 0} aria-label={p.previous} title={p.previous} data-present-control="previous">
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => go(index - 1)}
+          disabled={index === 0}
+          aria-label={p.previous}
+          title={p.previous}
+          data-present-control="previous"
+        >
           <Icon name="chevron-left" />
         </button>
         <span className="presentation__counter" data-slide-counter>
           {p.counter(index + 1, slides.length)}
         </span>
-        <button type="button" className="button button--quiet" onClick={() => go(index + 1)} disabled={index >= slides.length - 1} aria-label={p.next} title={p.next} data-present-control="next">
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => go(index + 1)}
+          disabled={index >= slides.length - 1}
+          aria-label={p.next}
+          title={p.next}
+          data-present-control="next"
+        >
           <Icon name="chevron-right" />
         </button>
         <span className="presentation__keys">{p.keys}</span>
@@ -204,7 +224,13 @@ export default function PresentationPage() {
         >
           {building ? p.pdfWorking(slides.length) : p.pdf}
         </button>
-        <button type="button" className="button button--quiet" aria-pressed={fullscreen} onClick={() => toggleFullscreen(root.current)} data-present-control="fullscreen">
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-pressed={fullscreen}
+          onClick={() => toggleFullscreen(root.current)}
+          data-present-control="fullscreen"
+        >
           {fullscreen ? p.exitFullscreen : p.fullscreen}
         </button>
         <button type="button" className="button" onClick={leave} data-present-control="leave">
@@ -231,10 +257,16 @@ export default function PresentationPage() {
           onClose={() => setChooser(false)}
         />
       )}
-      {building && <SlideDeck slides={slides} onReady={(sections) => void onDeckReady(sections)} onError={(error) => {
-        setPdfError(p.pdfFailed(error.message));
-        setBuilding(false);
-      }} />}
+      {building && (
+        <SlideDeck
+          slides={slides}
+          onReady={(sections) => void onDeckReady(sections)}
+          onError={(error) => {
+            setPdfError(p.pdfFailed(error.message));
+            setBuilding(false);
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -61,7 +61,15 @@ export function SlideChooser({ slides, index, onChange, onShow, onClose }: Slide
                 {label}
               </button>
               <span className="slide-chooser__actions">
-                <button type="button" className="button button--quiet" aria-label={p.moveUp(label)} title={p.moveUp(label)} disabled={i === 0} data-action="up" onClick={() => apply(moveSlide(tokens, i, -1))}>
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  aria-label={p.moveUp(label)}
+                  title={p.moveUp(label)}
+                  disabled={i === 0}
+                  data-action="up"
+                  onClick={() => apply(moveSlide(tokens, i, -1))}
+                >
                   ↑
                 </button>
                 <button
@@ -99,7 +107,13 @@ export function SlideChooser({ slides, index, onChange, onShow, onClose }: Slide
           {p.addMap}
         </button>
         <div className="slide-chooser__pair">
-          <SelectField name="addTheme" label={p.addTheme} value={theme} onChange={setTheme} options={themes.map((id) => ({ value: String(id), label: `${id}. ${registry.themeName(id)}` }))} />
+          <SelectField
+            name="addTheme"
+            label={p.addTheme}
+            value={theme}
+            onChange={setTheme}
+            options={themes.map((id) => ({ value: String(id), label: `${id}. ${registry.themeName(id)}` }))}
+          />
           <button type="button" className="button" data-add="theme" onClick={() => add({ kind: 'theme', theme: Number(theme) })}>
             {p.add}
           </button>

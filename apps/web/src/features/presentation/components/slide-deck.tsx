@@ -16,7 +16,15 @@ function slideDone(section: HTMLElement): boolean {
  * Every chosen slide rendered off screen, at a size made for an A4 page, so the PDF can be
  * written from them; tells when all have drawn.
  */
-export function SlideDeck({ slides, onReady, onError }: { slides: readonly Slide[]; onReady: (sections: HTMLElement[]) => void; onError: (error: Error) => void }) {
+export function SlideDeck({
+  slides,
+  onReady,
+  onError,
+}: {
+  slides: readonly Slide[];
+  onReady: (sections: HTMLElement[]) => void;
+  onError: (error: Error) => void;
+}) {
   const root = useRef<HTMLDivElement>(null);
   const callbacks = useRef({ onReady, onError });
   useEffect(() => {

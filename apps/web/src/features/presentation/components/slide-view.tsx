@@ -26,11 +26,23 @@ export function SlideView({ slide, index, total, mode }: SlideViewProps) {
   const registry = useRegistry();
   const common = { slide, index, total, mode };
   const filters = crossEntityFilters(view);
-  const scope = [view.policyDomain ? registry.domainName(view.policyDomain) : p.scopeAll, view.productGroup ? registry.groupName(view.productGroup) : null].filter(Boolean).join(' · ');
+  const scope = [view.policyDomain ? registry.domainName(view.policyDomain) : p.scopeAll, view.productGroup ? registry.groupName(view.productGroup) : null]
+    .filter(Boolean)
+    .join(' · ');
   const ref = slide.ref;
 
   if (ref.kind === 'overview') {
-    return <IndicatorSlide {...common} kicker={`${p.overview} · ${scope}`} title={t.overview.title} indicator={headlineIndicator(view.measure)} filters={filters} entity={null} rankWithin={filters} />;
+    return (
+      <IndicatorSlide
+        {...common}
+        kicker={`${p.overview} · ${scope}`}
+        title={t.overview.title}
+        indicator={headlineIndicator(view.measure)}
+        filters={filters}
+        entity={null}
+        rankWithin={filters}
+      />
+    );
   }
 
   if (ref.kind === 'map') return <MapSlide {...common} />;
@@ -76,7 +88,16 @@ export function SlideView({ slide, index, total, mode }: SlideViewProps) {
     ...(view.to !== undefined ? { to: view.to } : {}),
   };
   const comparisons: SlideComparison[] = [
-    ...(entity.policyDomain ? [{ key: 'domain', label: t.chart.pooledDomain(entity.policyDomain), style: SERIES_STYLES.domain, filters: { ...period, policyDomain: entity.policyDomain } }] : []),
+    ...(entity.policyDomain
+      ? [
+          {
+            key: 'domain',
+            label: t.chart.pooledDomain(entity.policyDomain),
+            style: SERIES_STYLES.domain,
+            filters: { ...period, policyDomain: entity.policyDomain },
+          },
+        ]
+      : []),
     { key: 'all', label: t.chart.pooledAll, style: SERIES_STYLES.all, filters: period },
   ];
   const lead = headlineIndicator(view.measure);

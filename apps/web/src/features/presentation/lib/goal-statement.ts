@@ -47,7 +47,10 @@ export function goalStatement(row: IndicatorRow | null, t: Messages, p: Presenta
     default: {
       let detail = statusExplanation(status, t, f, thresholds);
       if (progress?.observedPace != null && progress.requiredPace != null) {
-        detail = p.paceDetail(t.progress.pp(f.points(progress.observedPace, { signed: true })), t.progress.pp(f.points(progress.requiredPace, { signed: true })));
+        detail = p.paceDetail(
+          t.progress.pp(f.points(progress.observedPace, { signed: true })),
+          t.progress.pp(f.points(progress.requiredPace, { signed: true })),
+        );
       } else if (progress?.deviation != null && progress.expected != null) {
         detail = p.deviationDetail(t.progress.pp(f.points(progress.deviation, { signed: true })), f.percent(progress.expected));
       }

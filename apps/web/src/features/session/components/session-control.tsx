@@ -101,7 +101,14 @@ export function SessionControl() {
           </button>
         </>
       ) : (
-        <button ref={signInButton} type="button" className="button button--small" onClick={() => setDialogOpen(true)} data-testid="sign-in" disabled={signedIn && query.isPending}>
+        <button
+          ref={signInButton}
+          type="button"
+          className="button button--small"
+          onClick={() => setDialogOpen(true)}
+          data-testid="sign-in"
+          disabled={signedIn && query.isPending}
+        >
           {m.signIn}
         </button>
       )}

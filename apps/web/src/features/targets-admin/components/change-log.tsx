@@ -52,7 +52,9 @@ export function ChangeLog() {
                     <td className="nowrap" data-testid="change-values">
                       {valueWords(c)}
                     </td>
-                    <td className="break">{c.oldSource === c.newSource ? (c.newSource ?? '—') : m.sourceChanged(c.oldSource ?? m.none, c.newSource ?? m.none)}</td>
+                    <td className="break">
+                      {c.oldSource === c.newSource ? (c.newSource ?? '—') : m.sourceChanged(c.oldSource ?? m.none, c.newSource ?? m.none)}
+                    </td>
                   </tr>
                 ))}
               </tbody>

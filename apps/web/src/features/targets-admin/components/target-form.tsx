@@ -3,7 +3,18 @@ import { ApiError } from '../../../shared/api/client.ts';
 import { useI18n } from '../../../shared/i18n/use-i18n.ts';
 import { useRegistry } from '../../../shared/lib/use-registry.ts';
 import { useSaveTarget } from '../api/save-target.ts';
-import { checkTarget, decimalSeparator, EMPTY_DRAFT, fieldOfParameter, SOURCE_MAX, TARGET_SCOPES, TARGET_TIERS, type FieldProblems, type TargetDraft, type TargetField } from '../lib/target-form.ts';
+import {
+  checkTarget,
+  decimalSeparator,
+  EMPTY_DRAFT,
+  fieldOfParameter,
+  SOURCE_MAX,
+  TARGET_SCOPES,
+  TARGET_TIERS,
+  type FieldProblems,
+  type TargetDraft,
+  type TargetField,
+} from '../lib/target-form.ts';
 import { useTargetMessages } from '../messages.ts';
 import { useTargetWords } from './use-target-words.ts';
 
@@ -49,7 +60,11 @@ export function TargetForm({ draft, onDraftChange, focusRequest }: TargetFormPro
   );
   const entityOptions = useMemo(
     // Organisations that ended (municipalities merged in 2019) take no new targets.
-    () => meta.entities.filter((e) => !e.validTo).map((e) => ({ value: e.code, label: `${e.name} (${e.code})` })).sort((a, b) => f.compare(a.label, b.label)),
+    () =>
+      meta.entities
+        .filter((e) => !e.validTo)
+        .map((e) => ({ value: e.code, label: `${e.name} (${e.code})` }))
+        .sort((a, b) => f.compare(a.label, b.label)),
     [meta.entities, f],
   );
   const provinceOptions = useMemo(
@@ -57,7 +72,12 @@ export function TargetForm({ draft, onDraftChange, focusRequest }: TargetFormPro
     [meta.entities],
   );
   const tierOptions = TARGET_TIERS.map((tier) => ({ value: tier, label: m.scopes.tiers[tier] }));
-  const codeChoices = { policy_domain: { label: m.fields.policyDomain, options: domainOptions }, entity: { label: m.fields.entity, options: entityOptions }, tier: { label: m.fields.tier, options: tierOptions }, province: { label: m.fields.province, options: provinceOptions } };
+  const codeChoices = {
+    policy_domain: { label: m.fields.policyDomain, options: domainOptions },
+    entity: { label: m.fields.entity, options: entityOptions },
+    tier: { label: m.fields.tier, options: tierOptions },
+    province: { label: m.fields.province, options: provinceOptions },
+  };
 
   useEffect(() => {
     if (focusRequest === 0) return;
@@ -149,7 +169,12 @@ export function TargetForm({ draft, onDraftChange, focusRequest }: TargetFormPro
 
           <div className="field">
             <label htmlFor={id('scope')}>{m.fields.scope}</label>
-            <select {...fieldProps('scope')} name="scope" value={draft.scope} onChange={(e) => set({ scope: e.target.value as TargetDraft['scope'], scopeCode: '' })}>
+            <select
+              {...fieldProps('scope')}
+              name="scope"
+              value={draft.scope}
+              onChange={(e) => set({ scope: e.target.value as TargetDraft['scope'], scopeCode: '' })}
+            >
               {TARGET_SCOPES.map((scope) => (
                 <option key={scope} value={scope}>
                   {m.scopes[scope]}
@@ -212,7 +237,14 @@ export function TargetForm({ draft, onDraftChange, focusRequest }: TargetFormPro
 
           <div className="field field--wide">
             <label htmlFor={id('source')}>{m.fields.source}</label>
-            <input {...fieldProps('source', m.sourceHint)} name="source" className="text-input" maxLength={SOURCE_MAX} value={draft.source} onChange={(e) => set({ source: e.target.value })} />
+            <input
+              {...fieldProps('source', m.sourceHint)}
+              name="source"
+              className="text-input"
+              maxLength={SOURCE_MAX}
+              value={draft.source}
+              onChange={(e) => set({ source: e.target.value })}
+            />
             <p id={id('source-hint')} className="field__hint">
               {m.sourceHint}
             </p>

@@ -58,7 +58,10 @@ export function TargetsTable({ canEdit, onEdit, selectedKey }: TargetsTableProps
               </tr>
             </thead>
             <tbody>
-              {sortTargets(targets.data.items, registry.meta.indicators.map((i) => i.id)).map((target) => {
+              {sortTargets(
+                targets.data.items,
+                registry.meta.indicators.map((i) => i.id),
+              ).map((target) => {
                 const key = targetKey(target);
                 const what = words.describe(target);
                 return (
@@ -74,10 +77,22 @@ export function TargetsTable({ canEdit, onEdit, selectedKey }: TargetsTableProps
                     {canEdit && (
                       <td>
                         <div className="row-actions">
-                          <button type="button" className="button button--quiet button--small" aria-label={m.editOf(what)} onClick={() => onEdit(target)} data-action="edit">
+                          <button
+                            type="button"
+                            className="button button--quiet button--small"
+                            aria-label={m.editOf(what)}
+                            onClick={() => onEdit(target)}
+                            data-action="edit"
+                          >
                             {m.edit}
                           </button>
-                          <button type="button" className="button button--quiet button--small" aria-label={m.removeOf(what)} onClick={() => setRemoving(target)} data-action="remove">
+                          <button
+                            type="button"
+                            className="button button--quiet button--small"
+                            aria-label={m.removeOf(what)}
+                            onClick={() => setRemoving(target)}
+                            data-action="remove"
+                          >
                             {m.remove}
                           </button>
                         </div>
@@ -122,7 +137,12 @@ function RemoveDialog({ target, onClose, onRemoved }: { target: StoredTarget; on
             type="button"
             className="button button--danger"
             disabled={remove.isPending}
-            onClick={() => remove.mutate({ indicator: target.indicator, scope: target.scope, scopeCode: target.scopeCode, year: target.year }, { onSuccess: () => onRemoved(what) })}
+            onClick={() =>
+              remove.mutate(
+                { indicator: target.indicator, scope: target.scope, scopeCode: target.scopeCode, year: target.year },
+                { onSuccess: () => onRemoved(what) },
+              )
+            }
           >
             {m.removeConfirm}
           </button>

@@ -53,7 +53,10 @@ export function ThresholdsSection({ canEdit }: { canEdit: boolean }) {
       onSuccess: ({ change }) => setMessage({ kind: 'ok', text: change ? m.saved : m.unchanged }),
       onError: (error) => {
         // The server names its fields as the API does: say them as the form labels them.
-        const issues = error instanceof ApiError ? error.issues.filter((i): i is { parameter: Field; message: string } => (FIELDS as readonly string[]).includes(i.parameter)) : [];
+        const issues =
+          error instanceof ApiError
+            ? error.issues.filter((i): i is { parameter: Field; message: string } => (FIELDS as readonly string[]).includes(i.parameter))
+            : [];
         setWrong(issues.map((i) => i.parameter));
         const reason = issues.length > 0 ? issues.map((i) => `${m.fields[i.parameter]} (${i.parameter}): ${i.message}`).join('; ') : error.message;
         setMessage({ kind: 'error', text: m.saveFailed(reason) });
@@ -66,7 +69,12 @@ export function ThresholdsSection({ canEdit }: { canEdit: boolean }) {
       <h2 id={`${base}-title`}>{m.title}</h2>
       <p className="section__lead">{m.lead}</p>
       <p data-testid="status-thresholds-current">
-        {m.current(f.integer(thresholds.minN), f.percent(thresholds.minCoverage, 0), f.percent(thresholds.onTrack, 0), f.percent(thresholds.needsAcceleration, 0))}
+        {m.current(
+          f.integer(thresholds.minN),
+          f.percent(thresholds.minCoverage, 0),
+          f.percent(thresholds.onTrack, 0),
+          f.percent(thresholds.needsAcceleration, 0),
+        )}
       </p>
       {canEdit && (
         <form className="target-form" onSubmit={submit} noValidate aria-busy={save.isPending}>

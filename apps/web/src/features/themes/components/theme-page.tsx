@@ -32,7 +32,13 @@ export default function ThemePage() {
   const theme = selectedTheme(view, themeIds);
   const indicators = registry.indicatorsOfTheme(theme);
   const filters = crossEntityFilters(view);
-  const series = useQueries({ queries: themeSeriesQueryOptions(indicators.map((i) => i.id), filters), combine: combineQueries });
+  const series = useQueries({
+    queries: themeSeriesQueryOptions(
+      indicators.map((i) => i.id),
+      filters,
+    ),
+    combine: combineQueries,
+  });
 
   const rankIndicator: IndicatorId | null =
     view.indicator && indicators.some((i) => i.id === view.indicator) ? view.indicator : defaultThemeIndicator(indicators, view.measure);
@@ -44,7 +50,10 @@ export default function ThemePage() {
   return (
     <div className="page page--themes">
       {/* Each theme its own heading and tab title: "Thema 5: Duurzame overheidsopdrachten". */}
-      <PageHeader title={`${t.themes.theme(f.integer(theme))}: ${themeName}`} lead={<p>{[t.themes.title, from !== null && to !== null ? f.yearRange(from, to) : null].filter(Boolean).join(' · ')}</p>} />
+      <PageHeader
+        title={`${t.themes.theme(f.integer(theme))}: ${themeName}`}
+        lead={<p>{[t.themes.title, from !== null && to !== null ? f.yearRange(from, to) : null].filter(Boolean).join(' · ')}</p>}
+      />
       <nav className="tabs" aria-label={t.themes.title}>
         <ul>
           {themeIds.map((id) => (
@@ -130,7 +139,17 @@ export default function ThemePage() {
               rows={ranking.data.rows}
               year={year}
               headingLevel={3}
-              reference={pooledRow?.value != null ? { value: pooledRow.value, label: t.compare.pooledReference(view.policyDomain ? t.chart.pooledDomain(view.policyDomain) : t.chart.pooledAll, f.percent(pooledRow.value)) } : null}
+              reference={
+                pooledRow?.value != null
+                  ? {
+                      value: pooledRow.value,
+                      label: t.compare.pooledReference(
+                        view.policyDomain ? t.chart.pooledDomain(view.policyDomain) : t.chart.pooledAll,
+                        f.percent(pooledRow.value),
+                      ),
+                    }
+                  : null
+              }
             />
           )}
         </section>

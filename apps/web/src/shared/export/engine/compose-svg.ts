@@ -180,7 +180,13 @@ function writeLines(group: SVGGElement, lines: readonly string[], x: number, y: 
   let cursor = y;
   for (const line of lines) {
     cursor += lineHeight;
-    group.append(element('text', { x, y: cursor - (lineHeight - size) / 2 - size * 0.18, 'font-size': size, 'font-style': 'normal', 'font-weight': 400, ...attributes }, line));
+    group.append(
+      element(
+        'text',
+        { x, y: cursor - (lineHeight - size) / 2 - size * 0.18, 'font-size': size, 'font-style': 'normal', 'font-weight': 400, ...attributes },
+        line,
+      ),
+    );
   }
   return cursor;
 }
@@ -244,7 +250,21 @@ export function composeFigureSvg(figure: HTMLElement, options: ComposeOptions): 
       const group = element('g', { transform: `translate(${x} ${rowTop + 5})` });
       if (swatch) for (const child of swatch.children) group.append(cloneStyled(child, cloneOptions));
       lines.forEach((line, i) => {
-        group.append(element('text', { x: 44, y: 13 + (labelSize - 14) * 0.35 + i * lineHeight, 'font-size': labelSize, 'font-style': 'normal', 'font-weight': 400, fill: '#1a1a1a', 'font-family': EXPORT_FONT }, line));
+        group.append(
+          element(
+            'text',
+            {
+              x: 44,
+              y: 13 + (labelSize - 14) * 0.35 + i * lineHeight,
+              'font-size': labelSize,
+              'font-style': 'normal',
+              'font-weight': 400,
+              fill: '#1a1a1a',
+              'font-family': EXPORT_FONT,
+            },
+            line,
+          ),
+        );
       });
       legend.append(group);
       x += itemWidth;
@@ -277,7 +297,12 @@ export function composeFigureSvg(figure: HTMLElement, options: ComposeOptions): 
   const drawn = measuredBox(svg);
   const x0 = Math.floor(Math.min(0, drawn.x - 4));
   const y0 = Math.floor(Math.min(0, drawn.y - 4));
-  const grown = { x: x0, y: y0, width: Math.ceil(Math.max(width, drawn.x + drawn.width + 4) - x0), height: Math.ceil(Math.max(height, drawn.y + drawn.height + 4) - y0) };
+  const grown = {
+    x: x0,
+    y: y0,
+    width: Math.ceil(Math.max(width, drawn.x + drawn.width + 4) - x0),
+    height: Math.ceil(Math.max(height, drawn.y + drawn.height + 4) - y0),
+  };
   setBox(svg, background, grown);
   return { svg, width: grown.width, height: grown.height };
 }

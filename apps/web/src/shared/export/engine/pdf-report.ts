@@ -211,7 +211,11 @@ function smallestTextPt(svg: SVGSVGElement, mmPerUnit: number): number {
  * smallest is legible, the chart measured again each time (its box may have grown). Not where a
  * label is wrapped over lines (a ranking's names): its lines are spaced for the screen's size.
  */
-function legibleChart(figure: HTMLElement, first: ComposedSvg, room: ChartRoom): { composed: ComposedSvg; size: { width: number; height: number }; smallestPt: number } {
+function legibleChart(
+  figure: HTMLElement,
+  first: ComposedSvg,
+  room: ChartRoom,
+): { composed: ComposedSvg; size: { width: number; height: number }; smallestPt: number } {
   let composed = first;
   let size = chartSize(composed, room);
   const wrapped = first.svg.querySelector('[data-export="chart"] text tspan + tspan') !== null;
@@ -241,8 +245,17 @@ async function drawReportPage(doc: JsPdf, page: ReportPage, frame: ReportFrame):
   // The words beside the chart (or above the table when there is no chart).
   const sideWidth = composed ? CONTENT_WIDTH * SIDE_SHARE : CONTENT_WIDTH;
   const side: { lines: string[]; size: number; style: Style; color: Rgb; after: number }[] = [];
-  page.statement.forEach((text, i) => side.push({ lines: wrap(doc, text, sideWidth, i === 0 ? 12 : 10, i === 0 ? 'bold' : 'normal'), size: i === 0 ? 12 : 10, style: i === 0 ? 'bold' : 'normal', color: INK, after: 1.5 }));
-  if (chartTitle && chartTitle !== page.heading) side.push({ lines: wrap(doc, chartTitle, sideWidth, 9.5, 'bold'), size: 9.5, style: 'bold', color: INK, after: 1 });
+  page.statement.forEach((text, i) =>
+    side.push({
+      lines: wrap(doc, text, sideWidth, i === 0 ? 12 : 10, i === 0 ? 'bold' : 'normal'),
+      size: i === 0 ? 12 : 10,
+      style: i === 0 ? 'bold' : 'normal',
+      color: INK,
+      after: 1.5,
+    }),
+  );
+  if (chartTitle && chartTitle !== page.heading)
+    side.push({ lines: wrap(doc, chartTitle, sideWidth, 9.5, 'bold'), size: 9.5, style: 'bold', color: INK, after: 1 });
   if (summary) side.push({ lines: wrap(doc, summary, sideWidth, 9), size: 9, style: 'normal', color: INK_2, after: 1.5 });
   if (page.definition) side.push({ lines: wrap(doc, page.definition, sideWidth, 8, 'italic'), size: 8, style: 'italic', color: MUTED, after: 0 });
   const sideHeight = side.reduce((sum, block) => sum + block.lines.length * lineHeight(block.size) + block.after, 0);

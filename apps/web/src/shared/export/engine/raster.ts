@@ -20,7 +20,9 @@ export async function svgToPng(markup: string, width: number, height: number, sc
     context.fillRect(0, 0, canvas.width, canvas.height);
     // An SVG image is rasterised at the size it is drawn: the vector drawing, not an upscaled bitmap.
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be encoded'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be encoded'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }
