@@ -1,61 +1,24 @@
-import type { ImportMode, Problem, ProblemCode, ProblemParams } from '@koers/domain';
+import type { ImportReport as ContractImportReport } from '@koers/contract';
+import type { Problem } from '@koers/domain';
 import type { ImportFormat, SourceLocation } from '@koers/ingest';
 
-/** One problem in a file, located as the data steward will look it up. */
-export interface ReportMessage {
-  /** Spreadsheet row (header = row 1), or null for notice formats and whole-file problems. */
-  row: number | null;
-  notice?: string;
-  lot?: string;
-  /** Column as the file's header names it, or the notice field; null for the whole row or file. */
-  column: string | null;
-  message: string;
-  /** The message as a code and its values (see PROBLEM_CODES), where one is defined: the dashboard says it in the reader's language. */
-  code?: ProblemCode;
-  params?: ProblemParams;
-}
+/** One problem in a file, located as the data steward will look it up (the contract's shape). */
+export type ReportMessage = ContractImportReport['errors'][number];
 
-export interface ReportSkip {
-  row?: number;
-  notice?: string;
-  lot?: string;
-  reason: string;
-}
+export type ReportSkip = ContractImportReport['skips'][number];
 
 /**
- * The answer to every import, identical from the CLI (`--json`) and the API. `accepted` counts
- * new records, `updated` changed ones, `unchanged` identical ones, `rejected` invalid rows or
- * lots. When `applied` is false (dry run, or an all-or-nothing import with errors) the counts
- * say what would have happened and nothing was written.
+ * The answer to every import, identical from the CLI (`--json`) and the API: the contract's shape,
+ * with the format one this package reads. `accepted` counts new records, `updated` changed ones,
+ * `unchanged` identical ones, `rejected` invalid rows or lots. When `applied` is false (dry run,
+ * or an all-or-nothing import with errors) the counts say what would have happened and nothing
+ * was written.
  */
-export interface ImportReport {
-  file: string;
+export interface ImportReport extends Omit<ContractImportReport, 'format'> {
   format: ImportFormat | null;
-  mode: ImportMode;
-  dryRun: boolean;
-  applied: boolean;
-  accepted: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  skipped: number;
-  errors: ReportMessage[];
-  warnings: ReportMessage[];
-  skips: ReportSkip[];
-  /** Entities added to the registry from buyers outside it (`addEntities`). */
-  addedEntities: string[];
-  /** Id in the import history. */
-  importId: number | null;
-  summary: string;
-  /** Present when the lists were cut to their first messages (see `firstMessages`): how many each holds in all. */
-  messageTotals?: MessageTotals;
 }
 
-export interface MessageTotals {
-  errors: number;
-  warnings: number;
-  skips: number;
-}
+export type MessageTotals = NonNullable<ContractImportReport['messageTotals']>;
 
 /**
  * The report with at most `max` errors, warnings and skips each, and their totals, for a reader
