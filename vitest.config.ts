@@ -8,6 +8,9 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Two files at a time even on two cores: most of a file's time is spent waiting on PostgreSQL,
+    // a child process or a server, and every file has its own databases (tests/support/databases.ts).
+    maxWorkers: 2,
     // As the server and CLI run: reading or setting `__proto__` throws, so no test passes by
     // reaching an object's prototype through data.
     execArgv: ['--disable-proto=throw'],
