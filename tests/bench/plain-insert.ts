@@ -5,57 +5,8 @@
  * not generating the records.
  */
 import { demoRecords } from '@koers/demo';
-import { migrateToLatest, openDatabase, toRecordRow } from '@koers/db';
+import { migrateToLatest, openDatabase, PG_ARRAY_TYPES, RECORD_COLUMNS, toRecordRow } from '@koers/db';
 import pg from 'pg';
-
-const COLUMNS = [
-  'entity',
-  'dossier_id',
-  'award_date',
-  'year',
-  'title',
-  'cpv',
-  'product_group',
-  'value_cents',
-  'amount',
-  'currency',
-  'criteria',
-  'innovative',
-  'social_clause',
-  'circular',
-  'sme_winner',
-  'framework',
-  'e_submission',
-  'procedure',
-  'tenders_received',
-  'supplier',
-  'import_id',
-  'updated_at',
-] as const;
-const PG_TYPES = [
-  'text',
-  'text',
-  'text',
-  'int',
-  'text',
-  'text',
-  'text',
-  'bigint',
-  'float8',
-  'text',
-  'text',
-  'smallint',
-  'smallint',
-  'smallint',
-  'smallint',
-  'smallint',
-  'smallint',
-  'text',
-  'int',
-  'text',
-  'int',
-  'text',
-];
 
 export interface PlainInsert {
   rows: number;
@@ -68,7 +19,7 @@ function* chunks(total: number, size: number): Generator<unknown[][]> {
   let chunk: unknown[][] = [];
   for (const record of demoRecords({ total })) {
     const row = toRecordRow(record, 1, now);
-    chunk.push(COLUMNS.map((c) => row[c]));
+    chunk.push(RECORD_COLUMNS.map((c) => row[c]));
     if (chunk.length === size) {
       yield chunk;
       chunk = [];
@@ -81,7 +32,7 @@ export async function plainSqliteInsert(file: string, total: number): Promise<Pl
   const db = openDatabase(file);
   await migrateToLatest(db);
   const raw = db.sqlite!;
-  const insert = raw.prepare(`insert into records (${COLUMNS.join(', ')}) values (${COLUMNS.map(() => '?').join(', ')})`);
+  const insert = raw.prepare(`insert into records (${RECORD_COLUMNS.join(', ')}) values (${RECORD_COLUMNS.map(() => '?').join(', ')})`);
   let rows = 0;
   let spent = 0;
   raw.exec('begin');
@@ -104,12 +55,12 @@ export async function plainPostgresInsert(url: string, schema: string, total: nu
   await db.close();
   const client = new pg.Client({ connectionString: url, options: `-c search_path=${schema}` });
   await client.connect();
-  const statement = `insert into records (${COLUMNS.join(', ')}) select * from unnest(${PG_TYPES.map((t, i) => `$${i + 1}::${t}[]`).join(', ')})`;
+  const statement = `insert into records (${RECORD_COLUMNS.join(', ')}) select * from unnest(${PG_ARRAY_TYPES.map((t, i) => `$${i + 1}::${t}[]`).join(', ')})`;
   let rows = 0;
   let spent = 0;
   await client.query('begin');
   for (const chunk of chunks(total, 10_000)) {
-    const columns = COLUMNS.map((_, i) => chunk.map((row) => row[i]));
+    const columns = RECORD_COLUMNS.map((_, i) => chunk.map((row) => row[i]));
     const t = performance.now();
     await client.query({ name: 'plain-insert', text: statement, values: columns });
     spent += performance.now() - t;

@@ -96,6 +96,32 @@ export const RECORD_COLUMNS = [
   'updated_at',
 ] as const satisfies readonly (keyof Omit<RecordTable, 'id'>)[];
 
+/** PostgreSQL array types of RECORD_COLUMNS, for `unnest`. */
+export const PG_ARRAY_TYPES = [
+  'text',
+  'text',
+  'text',
+  'int',
+  'text',
+  'text',
+  'text',
+  'bigint',
+  'float8',
+  'text',
+  'text',
+  'smallint',
+  'smallint',
+  'smallint',
+  'smallint',
+  'smallint',
+  'smallint',
+  'text',
+  'int',
+  'text',
+  'int',
+  'text',
+] as const;
+
 /** `toRecordRow` as positional values in RECORD_COLUMNS order, without the intermediate object. */
 export function recordValues(r: ProcurementRecord, importId: number | null, now: string): unknown[] {
   return fillRecordValues(new Array<unknown>(RECORD_COLUMNS.length), r, importId, now);

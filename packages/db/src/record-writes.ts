@@ -9,37 +9,11 @@ import type SQLite from 'better-sqlite3';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { isPostgres, rawStatement as statement } from './connection.ts';
 import { copyRows } from './pg-copy.ts';
-import { fillRecordValues, fromRecordRow, RECORD_COLUMNS, recordKey, recordValues, toRecordRow, type StoredRecord } from './record-rows.ts';
+import { fillRecordValues, fromRecordRow, RECORD_COLUMNS, recordKey, recordValues, toRecordRow, PG_ARRAY_TYPES, type StoredRecord } from './record-rows.ts';
 import type { Database, RecordTable } from './schema.ts';
 import { sqliteWriteHandle } from './write-transaction.ts';
 
 type Conn = Kysely<Database>;
-
-/** PostgreSQL array types of RECORD_COLUMNS, for `unnest`. */
-const PG_ARRAY_TYPES = [
-  'text',
-  'text',
-  'text',
-  'int',
-  'text',
-  'text',
-  'text',
-  'bigint',
-  'float8',
-  'text',
-  'text',
-  'smallint',
-  'smallint',
-  'smallint',
-  'smallint',
-  'smallint',
-  'smallint',
-  'text',
-  'int',
-  'text',
-  'int',
-  'text',
-] as const;
 
 /** Rows per multi-row INSERT on SQLite: one statement step for many rows (1,408 parameters of 32,766). */
 const SQLITE_ROWS_PER_INSERT = 64;
