@@ -130,3 +130,5 @@ export type ImportProgress = z.infer<typeof ImportProgressSchema>;
 export type ImportStarted = z.infer<typeof ImportStartedSchema>;
 export type ImportPageAnswer = z.infer<typeof ImportPage>;
 export type UndoResult = z.infer<typeof UndoResultSchema>;
+export type ImportListQueryInput = z.input<typeof ImportListQuery>;
+export type ImportDetailQueryInput = z.input<typeof ImportDetailQuery>;

@@ -85,3 +85,4 @@ export type TargetKey = z.input<typeof TargetKeyQuery>;
 export type TargetChangeOutcome = z.infer<typeof TargetChangeOutcomeSchema>;
 export type TargetChangePageAnswer = z.infer<typeof TargetChangePage>;
 export type TargetListAnswer = z.infer<typeof TargetList>;
+export type TargetChangesQueryInput = z.input<typeof TargetChangesQuery>;

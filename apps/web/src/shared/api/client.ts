@@ -5,16 +5,22 @@
  */
 import type * as Contract from '@koers/contract';
 
-/** The GET endpoints the dashboard reads, each with the JSON of its 200 answer. */
+/**
+ * A query as the URL carries it: the contract's parameter names, each value as text. A parameter
+ * the endpoint does not know (the API answers 400 to it) fails the dashboard's typecheck instead.
+ */
+export type UrlQuery<Q> = { [K in keyof Q]?: string };
+
+/** The GET endpoints the dashboard reads, each with the JSON of its 200 answer and its query. */
 interface Reads {
-  '/meta': Contract.Meta;
-  '/indicators/:id': Contract.IndicatorResult;
-  '/records': Contract.RecordPage;
-  '/imports': Contract.ImportPageAnswer;
-  '/imports/:id': Contract.ImportWithReport;
-  '/targets': Contract.TargetListAnswer;
-  '/targets/changes': Contract.TargetChangePageAnswer;
-  '/events': Contract.PolicyEventListAnswer;
+  '/meta': { answer: Contract.Meta; query: Record<never, never> };
+  '/indicators/:id': { answer: Contract.IndicatorResult; query: UrlQuery<Contract.IndicatorQueryInput> };
+  '/records': { answer: Contract.RecordPage; query: UrlQuery<Contract.RecordsQueryInput> };
+  '/imports': { answer: Contract.ImportPageAnswer; query: UrlQuery<Contract.ImportListQueryInput> };
+  '/imports/:id': { answer: Contract.ImportWithReport; query: UrlQuery<Contract.ImportDetailQueryInput> };
+  '/targets': { answer: Contract.TargetListAnswer; query: Record<never, never> };
+  '/targets/changes': { answer: Contract.TargetChangePageAnswer; query: UrlQuery<Contract.TargetChangesQueryInput> };
+  '/events': { answer: Contract.PolicyEventListAnswer; query: Record<never, never> };
 }
 
 /**
@@ -38,7 +44,10 @@ export type ReadPath = keyof Reads;
 export type WritePath = (keyof Writes extends infer K ? (K extends `${string} ${infer P}` ? P : never) : never) | '/imports';
 
 /** The JSON of a 200 answer. */
-export type OkBody<P extends ReadPath> = Reads[P];
+export type OkBody<P extends ReadPath> = Reads[P]['answer'];
+
+/** The query a read accepts. */
+export type ReadQuery<P extends ReadPath> = Reads[P]['query'];
 
 type WriteMethod<K extends keyof Writes> = K extends `${infer M} ${string}` ? M : never;
 type WritePathOf<K extends keyof Writes> = K extends `${string} ${infer P}` ? P : never;
@@ -107,16 +116,17 @@ export async function apiErrorOf(response: Response): Promise<ApiError> {
 const BASE = '/api/v1';
 
 /** The URL of a read: path parameters filled in, query parameters in the order given. */
-export function apiUrl(path: ReadPath | WritePath, params: Record<string, string> = {}, query: Record<string, string> = {}): string {
+export function apiUrl(path: ReadPath | WritePath, params: Record<string, string> = {}, query: Readonly<Record<string, string | undefined>> = {}): string {
   const filled = path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
-  const search = new URLSearchParams(query).toString();
+  const given = Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined);
+  const search = new URLSearchParams(given).toString();
   return `${BASE}${filled}${search ? `?${search}` : ''}`;
 }
 
 /** GETs a typed answer, or throws an ApiError carrying the API's message. */
 export async function apiGet<P extends ReadPath>(
   path: P,
-  options: { params?: Record<string, string>; query?: Record<string, string>; signal?: AbortSignal } = {},
+  options: { params?: Record<string, string>; query?: ReadQuery<P>; signal?: AbortSignal } = {},
 ): Promise<OkBody<P>> {
   // A plain GET, so the browser can answer it from the preload in index.html (signed in, the
   // Authorization header is added).

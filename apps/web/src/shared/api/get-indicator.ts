@@ -1,6 +1,7 @@
+import type { IndicatorQueryInput } from '@koers/contract';
 import type { GroupKey, IndicatorId, PopulationClass, Tier } from '@koers/domain';
 import { queryOptions } from '@tanstack/react-query';
-import { apiGet } from './client.ts';
+import { apiGet, type UrlQuery } from './client.ts';
 
 /** One indicator question: grouping and the API's filters, all optional. */
 export interface IndicatorParams {
@@ -16,9 +17,9 @@ export interface IndicatorParams {
   to?: number;
 }
 
-/** Drops empty parameters so that equal questions share one cache entry. */
-export function normalizeIndicatorParams(params: IndicatorParams): Record<string, string> {
-  const out: Record<string, string> = {};
+/** The URL query of a question, under the contract's names; empty parameters are dropped so that equal questions share one cache entry. */
+export function normalizeIndicatorParams(params: IndicatorParams): UrlQuery<IndicatorQueryInput> {
+  const out: UrlQuery<IndicatorQueryInput> = {};
   if (params.groupBy?.length) out.groupBy = [...params.groupBy].join(',');
   if (params.entity) out.entity = params.entity;
   if (params.policyDomain) out.policyDomain = params.policyDomain;

@@ -1,6 +1,7 @@
+import type { RecordsQueryInput } from '@koers/contract';
 import type { IndicatorId, RecordSortField } from '@koers/domain';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { apiGet } from '../../../shared/api/client.ts';
+import { apiGet, type UrlQuery } from '../../../shared/api/client.ts';
 import type { RecordPart } from '../../../shared/api/types.ts';
 import type { ViewFilters } from '../../../shared/url-state/view-state.ts';
 
@@ -13,9 +14,11 @@ export interface RecordsParams extends ViewFilters {
   cursor?: string;
 }
 
-export function recordsQuery(params: RecordsParams): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(params)) {
+/** The URL query of a records page. Every parameter is one the contract names: a key it does not know fails the typecheck. */
+export function recordsQuery(params: RecordsParams): UrlQuery<RecordsQueryInput> {
+  const out: UrlQuery<RecordsQueryInput> = {};
+  for (const key of Object.keys(params) as (keyof RecordsParams)[]) {
+    const value = params[key];
     if (value !== undefined && value !== '') out[key] = String(value);
   }
   if (!params.indicator) delete out.part;
