@@ -4,7 +4,10 @@
  * null marker), a large file into an empty table (whose secondary indexes are built after
  * loading) leaves exactly the indexes it found, and a bad row in such a load still rejects the
  * whole file with nothing written. A large CSV file on disk is read and checked in a worker
- * thread: its report is the one the same checks make in the importing thread.
+ * thread: its report is the one the same checks make in the importing thread. On PostgreSQL new
+ * records go through one COPY left open across batches, closed whenever the import needs the
+ * connection for anything else: new and changed records in any order, and a row the server
+ * refuses late, come out as a write of each row would leave them.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,8 +15,8 @@ import { join } from 'node:path';
 import { createReadStream } from 'node:fs';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProcurementRecord } from '@koers/domain';
-import { fromRecordRow } from '@koers/db';
+import { ENTITIES, type ProcurementRecord } from '@koers/domain';
+import { fromRecordRow, recordInserter, writeTransaction } from '@koers/db';
 import { importFile } from '@koers/services';
 import { ENGINES, createTestDatabase, type TestDatabase } from '../support/databases.ts';
 import { makeRecords, templateCsv } from '../support/template-files.ts';
@@ -146,5 +149,51 @@ describe.each(ENGINES)('%s: bulk imports', (engine) => {
       const s = stored.get(`${r.entity}|${r.dossierId}`)!;
       expect([s.title, s.supplier]).toEqual([r.title, r.supplier]);
     }
+  });
+
+  it('writes new and changed records arriving in any order across batches as a write of each would', async () => {
+    // Batches of 2,000: new records of an entity without records, new records of entities with
+    // records, changes to stored records of those same entities (a lookup and updates between two
+    // COPY batches), then new records of another entity without records.
+    const [first, second] = [ENTITIES[30]!.code, ENTITIES[31]!.code];
+    const known = makeRecords(2_500, 915);
+    expect(await importFile(db, fromDisk('known.csv', templateCsv(known)))).toMatchObject({ applied: true, accepted: 2_500 });
+    const newOf = (entity: string, seed: number) => makeRecords(2_500, seed).map((r) => ({ ...r, entity }));
+    const changed = known.map((r, i) => ({ ...r, title: `herzien ${i}\t${r.title ?? ''}`, supplier: i % 3 ? r.supplier : null }));
+    const rows = [...newOf(first, 916), ...makeRecords(2_500, 920), ...changed, ...newOf(second, 917)];
+    const report = await importFile(db, fromDisk('mixed.csv', templateCsv(rows)), { parallel: false });
+    expect(report).toMatchObject({ applied: true, accepted: 7_500, updated: 2_500, unchanged: 0, rejected: 0 });
+    const stored = new Map((await storedRecords()).map((s) => [`${s.entity}|${s.dossierId}`, s]));
+    for (const r of rows) {
+      const s = stored.get(`${r.entity}|${r.dossierId}`);
+      expect(s && [s.title, s.valueEur, s.supplier, s.awardDate]).toEqual([r.title, r.valueEur, r.supplier, r.awardDate]);
+    }
+  });
+
+  it('rolls a write back whole when the database refuses a record after earlier batches went out, and works on', async () => {
+    const count = async () =>
+      Number(
+        (
+          await db.kysely
+            .selectFrom('records')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await count();
+    const rows = makeRecords(3_000, 918);
+    const write = writeTransaction(db.kysely, async (trx) => {
+      const inserter = recordInserter(trx);
+      try {
+        await inserter.insert(rows, null);
+        await inserter.insert([rows[1_234]!], null); // the same key again: the unique key refuses it
+      } finally {
+        await inserter.finish();
+      }
+    });
+    await expect(write).rejects.toThrow(/unique|duplicate/i);
+    expect(await count()).toBe(before);
+    expect(await importFile(db, fromDisk('after.csv', templateCsv(makeRecords(50, 919))))).toMatchObject({ applied: true, accepted: 50 });
+    expect(await count()).toBe(before + 50);
   });
 });

@@ -104,17 +104,24 @@ export async function importFile(db: Db, source: FileSource, options: ImportOpti
       const sink = (batch: Parameters<BatchWriter['write']>[0]) => batches.write(batch);
       const reader = { ...options.reader, maxBytes };
       // The CSV reader takes no reader options but the size limit: only that crosses to the worker.
-      if (source.path && (options.parallel ?? aCoreIsFree()) && size >= PARALLEL_FROM_BYTES && (await isCsv(source))) {
-        const file = { path: source.path, name: source.name, size };
-        await readAndCheckInWorker(
-          { file, context, reader: { maxBytes }, batchRows: BATCH, progress: options.onProgress !== undefined },
-          options.onProgress,
-          sink,
-          outcome,
-        );
-      } else {
-        await readAndCheck(source, context, { reader, batchRows: BATCH }, progressCounter(size, options.onProgress), sink, outcome);
-      }
+      const reading =
+        source.path && (options.parallel ?? aCoreIsFree()) && size >= PARALLEL_FROM_BYTES && (await isCsv(source))
+          ? readAndCheckInWorker(
+              {
+                file: { path: source.path, name: source.name, size },
+                context,
+                reader: { maxBytes },
+                batchRows: BATCH,
+                progress: options.onProgress !== undefined,
+              },
+              options.onProgress,
+              sink,
+              outcome,
+            )
+          : readAndCheck(source, context, { reader, batchRows: BATCH }, progressCounter(size, options.onProgress), sink, outcome);
+      // The writer's open COPY (PostgreSQL) ends before the transaction runs anything else, also
+      // when the reading failed: the rollback could not run on a connection still copying.
+      await thenAlways(reading, () => batches.finish());
 
       if (dryRun || outcome.forbidden > 0 || (mode === 'all_or_nothing' && outcome.errors.length > 0)) throw new Rollback();
       await rebuildIndexes?.();
@@ -201,6 +208,17 @@ async function refreshAfterWrite(trx: Conn, writer: BatchWriter): Promise<void> 
   await refreshAggregates(trx, [...touched]);
   if (tally.accepted + tally.updated >= ANALYZE_AFTER_ROWS) await analyzeRecords(trx);
   await touchData(trx);
+}
+
+/** Awaits `work`, then runs `after` whatever happened; an error of `work` wins over one of `after`. */
+async function thenAlways(work: Promise<void>, after: () => Promise<void>): Promise<void> {
+  try {
+    await work;
+  } catch (error) {
+    await after().catch(() => undefined);
+    throw error;
+  }
+  await after();
 }
 
 /**

@@ -8,11 +8,12 @@ import {
   addEntity,
   entityHasRecords,
   findRecordsByKey,
-  insertRecords,
+  recordInserter,
   recordKey,
   saveRecordVersions,
   updateRecords,
   type Db,
+  type RecordInserter,
   type StoredRecord,
 } from '@koers/db';
 import type { CheckedBatch } from './read-and-check.ts';
@@ -31,6 +32,8 @@ export class BatchWriter {
   readonly touched = new Set<string>();
   /** Whether an entity held any record when the import first met it. */
   private readonly entityHadRecords = new Map<string, boolean>();
+  /** New records go out through this; on PostgreSQL a COPY stays open between batches. */
+  private readonly inserter: RecordInserter;
 
   /**
    * @param importId the import's id, or null for a dry run (classified, nothing written)
@@ -40,10 +43,23 @@ export class BatchWriter {
     private readonly trx: Conn,
     private readonly importId: number | null,
     private readonly mode: 'all_or_nothing' | 'partial',
-  ) {}
+  ) {
+    this.inserter = recordInserter(trx);
+  }
+
+  /**
+   * Ends the writing of new records (on PostgreSQL, the open COPY): before the transaction runs
+   * anything else, and before it ends, however it ends. Rejects if the server refused a row.
+   */
+  finish(): Promise<void> {
+    return this.inserter.finish();
+  }
 
   async write(batch: CheckedBatch): Promise<void> {
-    if (this.importId !== null) for (const entity of batch.newEntities) await addEntity(this.trx, entity);
+    if (this.importId !== null && batch.newEntities.length > 0) {
+      await this.finish();
+      for (const entity of batch.newEntities) await addEntity(this.trx, entity);
+    }
     if (batch.records.length === 0) return;
     const write = this.importId !== null && batch.forbiddenSoFar === 0 && (this.mode === 'partial' || batch.errorsSoFar === 0);
     await this.classifyAndWrite(batch.records, write ? this.importId : null);
@@ -57,12 +73,13 @@ export class BatchWriter {
     // whose keys are unique within the file: its rows are new without looking them up (a first
     // load of a million records looks up nothing).
     for (const record of batch) {
-      if (!this.entityHadRecords.has(record.entity)) this.entityHadRecords.set(record.entity, await entityHasRecords(trx, record.entity));
+      if (this.entityHadRecords.has(record.entity)) continue;
+      await this.finish();
+      this.entityHadRecords.set(record.entity, await entityHasRecords(trx, record.entity));
     }
-    const existing = await findRecordsByKey(
-      trx,
-      batch.filter((r) => this.entityHadRecords.get(r.entity)),
-    );
+    const known = batch.filter((r) => this.entityHadRecords.get(r.entity));
+    if (known.length > 0) await this.finish();
+    const existing = await findRecordsByKey(trx, known);
     const fresh: ProcurementRecord[] = [];
     const changed: ProcurementRecord[] = [];
     const previous: StoredRecord[] = [];
@@ -77,7 +94,9 @@ export class BatchWriter {
     tally.accepted += fresh.length;
     tally.updated += changed.length;
     if (importId === null) return;
-    await insertRecords(trx, fresh, importId);
+    await this.inserter.insert(fresh, importId);
+    if (changed.length === 0) return;
+    await this.finish();
     await saveRecordVersions(trx, importId, previous);
     await updateRecords(trx, changed, importId);
   }
