@@ -196,4 +196,27 @@ describe.each(ENGINES)('%s: bulk imports', (engine) => {
     expect(await importFile(db, fromDisk('after.csv', templateCsv(makeRecords(50, 919))))).toMatchObject({ applied: true, accepted: 50 });
     expect(await count()).toBe(before + 50);
   });
+
+  it('ends a COPY asked to finish while a batch is still being handed over, so the transaction can roll back', async () => {
+    const count = async () =>
+      Number(
+        (
+          await db.kysely
+            .selectFrom('records')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await count();
+    const write = writeTransaction(db.kysely, async (trx) => {
+      const inserter = recordInserter(trx);
+      // As when the reading fails while the writer is inside a batch: the end is asked first.
+      const handing = inserter.insert(makeRecords(3_000, 921), null);
+      await inserter.finish();
+      await handing;
+      throw new Error('rolled back on purpose');
+    });
+    await expect(write).rejects.toThrow('rolled back on purpose');
+    expect(await count()).toBe(before);
+  });
 });

@@ -179,18 +179,29 @@ export function recordInserter(db: Conn): RecordInserter {
     return { insert: (records, importId) => insertRecords(db, records, importId), finish: async () => undefined };
   }
   let copy: OpenCopy | null = null;
+  // One operation at a time, in the order asked: a `finish` asked while an insert is still opening
+  // or writing the COPY (a reader failing meanwhile) ends it after that insert, never before, so
+  // no COPY is left open for the transaction's end to wait on.
+  let last: Promise<void> = Promise.resolve();
+  const inTurn = (operation: () => Promise<void>): Promise<void> => {
+    const run = last.then(operation);
+    last = run.catch(() => undefined);
+    return run;
+  };
   return {
-    async insert(records, importId) {
-      if (records.length === 0) return;
-      const now = new Date().toISOString();
-      copy ??= await openCopy(db, 'records', RECORD_COLUMNS);
-      await copy.write(records.map((r) => recordValues(r, importId, now)));
-    },
-    async finish() {
-      const open = copy;
-      copy = null;
-      await open?.end();
-    },
+    insert: (records, importId) =>
+      inTurn(async () => {
+        if (records.length === 0) return;
+        const now = new Date().toISOString();
+        copy ??= await openCopy(db, 'records', RECORD_COLUMNS);
+        await copy.write(records.map((r) => recordValues(r, importId, now)));
+      }),
+    finish: () =>
+      inTurn(async () => {
+        const open = copy;
+        copy = null;
+        await open?.end();
+      }),
   };
 }
 
