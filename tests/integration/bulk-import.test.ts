@@ -16,7 +16,7 @@ import { createReadStream } from 'node:fs';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENTITIES, type ProcurementRecord } from '@koers/domain';
-import { fromRecordRow, recordInserter, writeTransaction } from '@koers/db';
+import { countRecords, fromRecordRow, recordInserter, writeTransaction } from '@koers/db';
 import { importFile } from '@koers/services';
 import { ENGINES, createTestDatabase, type TestDatabase } from '../support/databases.ts';
 import { makeRecords, templateCsv } from '../support/template-files.ts';
@@ -42,6 +42,8 @@ describe.each(ENGINES)('%s: bulk imports', (engine) => {
       await client.end();
     }
   };
+
+  const count = () => countRecords(db.kysely);
 
   const storedRecords = async () => (await db.kysely.selectFrom('records').selectAll().orderBy('entity').orderBy('dossier_id').execute()).map(fromRecordRow);
 
@@ -171,15 +173,6 @@ describe.each(ENGINES)('%s: bulk imports', (engine) => {
   });
 
   it('rolls a write back whole when the database refuses a record after earlier batches went out, and works on', async () => {
-    const count = async () =>
-      Number(
-        (
-          await db.kysely
-            .selectFrom('records')
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
     const before = await count();
     const rows = makeRecords(3_000, 918);
     const write = writeTransaction(db.kysely, async (trx) => {
@@ -198,15 +191,6 @@ describe.each(ENGINES)('%s: bulk imports', (engine) => {
   });
 
   it('ends a COPY asked to finish while a batch is still being handed over, so the transaction can roll back', async () => {
-    const count = async () =>
-      Number(
-        (
-          await db.kysely
-            .selectFrom('records')
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
     const before = await count();
     const write = writeTransaction(db.kysely, async (trx) => {
       const inserter = recordInserter(trx);

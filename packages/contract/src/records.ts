@@ -34,6 +34,18 @@ export const RecordsQuery = FilterQuery.extend({
 
 type StoredRecord = ProcurementRecord & StoredRecordFields;
 
+/** The criteria answer, the yes/no answers and the procedure: the same in a stored record and in a correction. */
+const ANSWER_FIELDS = {
+  criteria: z.enum(CRITERIA_ANSWERS).nullable(),
+  innovative: z.boolean().nullable(),
+  socialClause: z.boolean().nullable(),
+  circular: z.boolean().nullable(),
+  smeWinner: z.boolean().nullable(),
+  framework: z.boolean().nullable(),
+  eSubmission: z.boolean().nullable(),
+  procedure: z.enum(PROCEDURES).nullable(),
+};
+
 export const RecordSchema = z
   .object({
     id: z.number().int(),
@@ -47,14 +59,7 @@ export const RecordSchema = z
     valueEur: z.number().nullable(),
     amount: z.number().nullable(),
     currency: z.string().nullable(),
-    criteria: z.enum(CRITERIA_ANSWERS).nullable(),
-    innovative: z.boolean().nullable(),
-    socialClause: z.boolean().nullable(),
-    circular: z.boolean().nullable(),
-    smeWinner: z.boolean().nullable(),
-    framework: z.boolean().nullable(),
-    eSubmission: z.boolean().nullable(),
-    procedure: z.enum(PROCEDURES).nullable(),
+    ...ANSWER_FIELDS,
     tendersReceived: z.number().int().nullable(),
     supplier: z.string().nullable(),
     importId: z.number().int().nullable(),
@@ -80,14 +85,7 @@ const CORRECTION_FIELDS = {
     .nullable(),
   productGroup: z.string().max(64).nullable(),
   valueEur: z.number().min(0, 'must not be negative').max(1e12, 'is too large').nullable(),
-  criteria: z.enum(CRITERIA_ANSWERS).nullable(),
-  innovative: z.boolean().nullable(),
-  socialClause: z.boolean().nullable(),
-  circular: z.boolean().nullable(),
-  smeWinner: z.boolean().nullable(),
-  framework: z.boolean().nullable(),
-  eSubmission: z.boolean().nullable(),
-  procedure: z.enum(PROCEDURES).nullable(),
+  ...ANSWER_FIELDS,
   tendersReceived: z.number().int().min(0).max(100_000).nullable(),
   supplier: nullableText(MAX_TEXT_LENGTH),
 } satisfies { [K in CorrectableField]-?: z.ZodType<ProcurementRecord[K]> };

@@ -134,6 +134,9 @@ export interface ImportStart {
   runner?: string;
 }
 
+/** The counts of an import that wrote nothing (yet, or ever). */
+const NOTHING_WRITTEN = { applied: 0, accepted: 0, updated: 0, unchanged: 0, rejected: 0, skipped: 0 } as const;
+
 /**
  * Records an import before it runs, outside its transaction: if the process dies mid-import the
  * entry stays `running` (and the transaction leaves no trace), so the history never hides it.
@@ -149,12 +152,7 @@ export async function startImport(db: Conn, start: ImportStart): Promise<number>
       format: null,
       mode: start.mode,
       dry_run: start.dryRun ? 1 : 0,
-      applied: 0,
-      accepted: 0,
-      updated: 0,
-      unchanged: 0,
-      rejected: 0,
-      skipped: 0,
+      ...NOTHING_WRITTEN,
       report: '{}',
       status: 'running',
       runner: start.runner ?? null,
@@ -202,12 +200,7 @@ export async function failImport(db: Conn, id: number, report: unknown): Promise
   await db
     .updateTable('imports')
     .set({
-      applied: 0,
-      accepted: 0,
-      updated: 0,
-      unchanged: 0,
-      rejected: 0,
-      skipped: 0,
+      ...NOTHING_WRITTEN,
       report: JSON.stringify(report),
       status: 'failed',
       finished_at: new Date().toISOString(),

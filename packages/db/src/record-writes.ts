@@ -175,7 +175,7 @@ export interface RecordInserter {
 }
 
 export function recordInserter(db: Conn): RecordInserter {
-  if (!(isPostgres(db) && db.isTransaction && !sqliteWriteHandle(db))) {
+  if (!(isPostgres(db) && db.isTransaction)) {
     return { insert: (records, importId) => insertRecords(db, records, importId), finish: async () => undefined };
   }
   let copy: OpenCopy | null = null;

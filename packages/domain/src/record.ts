@@ -76,25 +76,13 @@ export const RECORD_VALUE_FIELDS = [
   'supplier',
 ] as const satisfies readonly (keyof ProcurementRecord)[];
 
+/** The source's own amount and currency: an import writes them, a correction never does. */
+const SOURCE_AMOUNT_FIELDS = ['amount', 'currency'] as const;
+export type CorrectableField = Exclude<(typeof RECORD_VALUE_FIELDS)[number], (typeof SOURCE_AMOUNT_FIELDS)[number]>;
 /** The fields a correction may change: everything but the key (entity, dossier id) and the source's own amount and currency. */
-export const CORRECTABLE_FIELDS = [
-  'awardDate',
-  'title',
-  'cpv',
-  'productGroup',
-  'valueEur',
-  'criteria',
-  'innovative',
-  'socialClause',
-  'circular',
-  'smeWinner',
-  'framework',
-  'eSubmission',
-  'procedure',
-  'tendersReceived',
-  'supplier',
-] as const satisfies readonly (keyof ProcurementRecord)[];
-export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
+export const CORRECTABLE_FIELDS: readonly CorrectableField[] = RECORD_VALUE_FIELDS.filter(
+  (field): field is CorrectableField => !(SOURCE_AMOUNT_FIELDS as readonly string[]).includes(field),
+);
 
 /** A record as it is stored: the record with its id, year, the import that last wrote it and when. */
 export interface StoredRecordFields {

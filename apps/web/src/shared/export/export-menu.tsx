@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '../i18n/use-i18n.ts';
+import { Icon } from '../ui/icons.tsx';
 import { useView } from '../url-state/use-view.ts';
 import { onDownloadClick } from '../api/download.ts';
 import { chartFilters, dataExportHref, type ChartSource } from './chart-source.ts';
@@ -74,20 +75,7 @@ export function ExportMenu({ name, source }: { name: string; source?: ChartSourc
       onKeyDown={onKeyDown}
     >
       <summary className="button button--quiet export-menu__button">
-        <svg
-          viewBox="0 0 24 24"
-          width="1em"
-          height="1em"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth={2.2}
-          strokeLinecap="round"
-          strokeLinejoin="round"
-          aria-hidden="true"
-          focusable="false"
-        >
-          <path d="M12 4v11M7 10l5 5 5-5M5 20h14" />
-        </svg>
+        <Icon name="download" />
         {x.menu}
       </summary>
       <ul className="export-menu__list">

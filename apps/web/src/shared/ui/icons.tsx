@@ -18,7 +18,9 @@ type IconName =
   | 'chevron-right'
   | 'sort-asc'
   | 'sort-desc'
-  | 'sort';
+  | 'sort'
+  | 'download'
+  | 'present';
 
 const PATHS: Record<IconName, string> = {
   check: 'M4 12.5l5 5L20 6.5',
@@ -38,6 +40,8 @@ const PATHS: Record<IconName, string> = {
   'sort-asc': 'M12 5l-5 6h10zM7 15h10',
   'sort-desc': 'M12 19l-5-6h10zM7 9h10',
   sort: 'M12 4l-4 5h8zM12 20l-4-5h8z',
+  download: 'M12 4v11M7 10l5 5 5-5M5 20h14',
+  present: 'M3 4h18v12H3zM12 16v4M8 20h8M10 8l4 2-4 2z',
 };
 
 export function Icon({ name, ...rest }: { name: IconName } & SVGProps<SVGSVGElement>) {

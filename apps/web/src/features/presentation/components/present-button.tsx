@@ -1,5 +1,6 @@
 import { useMeta } from '../../../shared/api/get-meta.ts';
 import { useI18n } from '../../../shared/i18n/use-i18n.ts';
+import { Icon } from '../../../shared/ui/icons.tsx';
 import { ViewLink } from '../../../shared/url-state/link.tsx';
 import { useView } from '../../../shared/url-state/use-view.ts';
 import { hrefFor } from '../../../shared/url-state/view-state.ts';
@@ -24,20 +25,7 @@ export function PresentButton() {
       data-present-start
       onClick={() => rememberOrigin(hrefFor(view))}
     >
-      <svg
-        viewBox="0 0 24 24"
-        width="1em"
-        height="1em"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth={2.2}
-        strokeLinecap="round"
-        strokeLinejoin="round"
-        aria-hidden="true"
-        focusable="false"
-      >
-        <path d="M3 4h18v12H3zM12 16v4M8 20h8M10 8l4 2-4 2z" />
-      </svg>
+      <Icon name="present" />
       {p.present}
     </ViewLink>
   );
